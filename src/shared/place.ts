@@ -1,0 +1,143 @@
+// The normalised place record: the one contract between the pipeline (data/) and the app (src/).
+// Pure types and constants only: no DOM, no Node.
+
+export const KINDS = ['france-services', 'mediation', 'tiers-lieu', 'mediatheque'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** The nine services of the national schema, plus what libraries and portals tell us. */
+export const SERVICES = [
+  'demarches', // Aide aux démarches administratives
+  'outils-quotidien', // Maîtrise des outils numériques du quotidien
+  'insertion-pro', // Insertion professionnelle via le numérique
+  'numerique-securise', // Utilisation sécurisée du numérique
+  'parentalite', // Parentalité et éducation avec le numérique
+  'loisirs-creations', // Loisirs et créations numériques
+  'culture-numerique', // Compréhension du monde numérique
+  'acces-materiel', // Accès internet et matériel informatique
+  'materiel-solidaire', // Acquisition de matériel informatique à prix solidaire
+  'wifi',
+  'printing',
+] as const;
+export type Service = (typeof SERVICES)[number];
+
+export const SUPPORTS = [
+  'surdite',
+  'handicap-moteur',
+  'handicap-mental',
+  'illettrisme',
+  'langues-etrangeres',
+  'deficience-visuelle',
+] as const;
+export type Support = (typeof SUPPORTS)[number];
+
+export const PUBLICS = ['jeunes', 'etudiants', 'familles', 'seniors', 'demandeurs-emploi', 'femmes', 'tous'] as const;
+export type Public = (typeof PUBLICS)[number];
+
+export const FEES = ['gratuit', 'gratuit-sous-condition', 'payant'] as const;
+export type Fee = (typeof FEES)[number];
+
+export interface Address {
+  street?: string;
+  postcode?: string;
+  commune: string;
+  /** INSEE code of the current commune. */
+  insee?: string;
+}
+
+export interface PlaceSource {
+  /** Id of the dataset, as in manifest.sources[].id */
+  id: string;
+  /** The row's own update date when the source gives one (YYYY-MM-DD), else the dataset's date. */
+  date: string;
+}
+
+export interface Place {
+  /** Stable across rebuilds: derived from source id + the row's id in that source. Safe in URLs ([a-z0-9-]). */
+  id: string;
+  name: string;
+  kind: Kind;
+  /** Bus, bibliobus, itinerant service: the address is a base, not where it always is. */
+  mobile?: true;
+  lat: number;
+  lon: number;
+  /** Département code ('01'…'95', '2A', '2B', '971'…'976'). */
+  dep: string;
+  address: Address;
+  /** E.164, e.g. +33612345678, +590590…, +596596… */
+  phone?: string;
+  email?: string;
+  /** http(s) only. */
+  website?: string;
+  /** Valid OSM opening_hours (checked with the opening_hours library at build time). */
+  hours?: string;
+  /** Hours the pipeline could not parse, kept verbatim to be shown as plain text. */
+  hoursText?: string;
+  /** Booking link (http(s)) or true when the source only says "sur rendez-vous". */
+  appointment?: string | true;
+  services: Service[];
+  publics?: Public[];
+  support?: Support[];
+  fees?: Fee;
+  /** e.g. 'France Services', 'Conseiller numérique', 'Aidants Connect' */
+  labels?: string[];
+  sources: PlaceSource[];
+}
+
+/** A commune of the gazetteer, as shipped for offline town search. */
+export interface Commune {
+  insee: string;
+  name: string;
+  dep: string;
+  postcodes: string[];
+  lat: number;
+  lon: number;
+  population?: number;
+}
+
+export interface SourceInfo {
+  id: string;
+  title: string;
+  publisher: string;
+  licence: string;
+  /** Dataset date (YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  /** Official page or download address. */
+  url: string;
+  /** Where a user can ask for a correction. */
+  correctionUrl?: string;
+  rowsRead: number;
+  rowsKept: number;
+  rowsRejected: number;
+  rowsMerged: number;
+}
+
+export interface DataFile {
+  /** Path relative to public/data/, content-hashed name. */
+  path: string;
+  bytes: number;
+  /** sha256 hex of the file content. */
+  sha256: string;
+  type: 'departement' | 'france' | 'communes';
+  /** For type 'departement'. */
+  dep?: string;
+  /** [minLon, minLat, maxLon, maxLat] of the places of the file. */
+  bbox?: [number, number, number, number];
+  /** Number of records in the file. */
+  count: number;
+  /** Bytes once gzipped (what a phone really downloads). */
+  gzipBytes: number;
+}
+
+export interface Manifest {
+  /** Hash of the content: changes whenever any data file changes. */
+  version: string;
+  /** Derived from the inputs (latest source date), so that same inputs give identical outputs. */
+  generatedAt: string;
+  sources: SourceInfo[];
+  counts: {
+    total: number;
+    byKind: Record<Kind, number>;
+    byDepartement: Record<string, Partial<Record<Kind, number>>>;
+  };
+  files: DataFile[];
+}

@@ -1,0 +1,18 @@
+/** IANA time zone of a département: hours in the data are local to the place. */
+const OVERSEAS_TZ: Record<string, string> = {
+  '971': 'America/Guadeloupe',
+  '972': 'America/Martinique',
+  '973': 'America/Cayenne',
+  '974': 'Indian/Reunion',
+  '975': 'America/Miquelon',
+  '976': 'Indian/Mayotte',
+  '977': 'America/St_Barthelemy',
+  '978': 'America/Marigot',
+  '986': 'Pacific/Wallis',
+  '987': 'Pacific/Tahiti',
+  '988': 'Pacific/Noumea',
+};
+
+export function timeZoneOf(dep: string): string {
+  return OVERSEAS_TZ[dep] ?? 'Europe/Paris';
+}
