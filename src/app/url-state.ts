@@ -1,0 +1,108 @@
+import { KINDS, SERVICES, type Kind, type Service } from '../shared/place';
+
+/**
+ * The URL is the state (documented in README, "URL contract"): a mediator can send a search,
+ * a kiosk is configured by its start address, back/forward move between states.
+ */
+export interface AppState {
+  /** ?near=LAT,LON */
+  near?: { lat: number; lon: number };
+  /** ?commune=INSEE */
+  commune?: string;
+  /** ?kind=france-services,mediation (empty: every kind) */
+  kinds: Kind[];
+  /** ?service=demarches,wifi — places must offer all of them */
+  services: Service[];
+  /** ?open=1 — open now */
+  open: boolean;
+  /** ?free=1 */
+  free: boolean;
+  /** ?support=1 — some accessibility support (surdité, handicap, illettrisme…) */
+  support: boolean;
+  /** ?mobile=1 — only mobile/itinerant services */
+  mobile: boolean;
+  /** ?place=ID — a place page */
+  place?: string;
+  /** ?view=map (default list) */
+  view: 'list' | 'map';
+  /** ?mode=kiosk */
+  mode?: 'kiosk';
+  /** ?label=Médiathèque de Laon — the kiosk's own name, shown as "Vous êtes ici" */
+  label?: string;
+  /** ?idle=90 — kiosk idle seconds before reset */
+  idle?: number;
+  /** ?lang=en — language chosen by the URL (kiosk start address, shared link) */
+  lang?: string;
+  /** ?large=1 — mediator's large, uncluttered view of a place */
+  large: boolean;
+}
+
+export const EMPTY_STATE: AppState = {
+  kinds: [],
+  services: [],
+  open: false,
+  free: false,
+  support: false,
+  mobile: false,
+  view: 'list',
+  large: false,
+};
+
+const inList = <T extends string>(list: readonly T[]) => (v: string): v is T => (list as readonly string[]).includes(v);
+const csv = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const flag = (value: string | null) => value === '1' || value === 'true';
+
+function parseLatLon(value: string | null): AppState['near'] {
+  if (!value) return undefined;
+  const [lat, lon] = value.split(',').map(Number);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return undefined;
+  return { lat, lon };
+}
+
+export function parseState(search: string): AppState {
+  const p = new URLSearchParams(search);
+  const idle = Number(p.get('idle'));
+  const commune = p.get('commune');
+  const place = p.get('place');
+  return {
+    near: parseLatLon(p.get('near')),
+    commune: commune && /^[0-9][0-9AB][0-9]{3}$/.test(commune) ? commune : undefined,
+    kinds: csv(p.get('kind')).filter(inList(KINDS)),
+    services: csv(p.get('service')).filter(inList(SERVICES)),
+    open: flag(p.get('open')),
+    free: flag(p.get('free')),
+    support: flag(p.get('support')),
+    mobile: flag(p.get('mobile')),
+    place: place && /^[a-z0-9-]{1,100}$/.test(place) ? place : undefined,
+    view: p.get('view') === 'map' ? 'map' : 'list',
+    mode: p.get('mode') === 'kiosk' ? 'kiosk' : undefined,
+    label: p.get('label')?.slice(0, 80) || undefined,
+    idle: Number.isFinite(idle) && idle >= 5 ? Math.min(idle, 3600) : undefined,
+    lang: p.get('lang') || undefined,
+    large: flag(p.get('large')),
+  };
+}
+
+/** Positions are rounded to ~1 m: enough for a search, no false precision in shared links. */
+const coord = (n: number) => String(Math.round(n * 1e5) / 1e5);
+
+export function serializeState(state: AppState): string {
+  const p = new URLSearchParams();
+  if (state.mode) p.set('mode', state.mode);
+  if (state.label) p.set('label', state.label);
+  if (state.idle) p.set('idle', String(state.idle));
+  if (state.lang) p.set('lang', state.lang);
+  if (state.near) p.set('near', `${coord(state.near.lat)},${coord(state.near.lon)}`);
+  if (state.commune) p.set('commune', state.commune);
+  if (state.kinds.length) p.set('kind', state.kinds.join(','));
+  if (state.services.length) p.set('service', state.services.join(','));
+  if (state.open) p.set('open', '1');
+  if (state.free) p.set('free', '1');
+  if (state.support) p.set('support', '1');
+  if (state.mobile) p.set('mobile', '1');
+  if (state.view === 'map') p.set('view', 'map');
+  if (state.place) p.set('place', state.place);
+  if (state.large) p.set('large', '1');
+  const query = p.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}

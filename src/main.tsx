@@ -1,0 +1,11 @@
+import { render } from 'preact';
+import { App } from './app/App';
+import { initI18n, isLang } from './i18n';
+
+async function boot() {
+  const urlLang = new URLSearchParams(location.search).get('lang') ?? undefined;
+  await initI18n(isLang(urlLang) ? urlLang : 'fr');
+  render(<App />, document.getElementById('app')!);
+}
+
+void boot();
