@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const TILE_PORT = Number(process.env.TILE_PORT ?? 4180);
 
 // Debian's Chromium (apt-get install chromium): never a Playwright browser download.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,11 +33,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The built app, as users get it (npm run build first).
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The built app, as users get it (scripts/test-all.sh builds it with the test tile source).
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node tests/e2e/support/tile-server.mjs`,
+      url: `http://127.0.0.1:${TILE_PORT}/__stats`,
+      env: { TILE_PORT: String(TILE_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+    },
+  ],
 });
