@@ -35,6 +35,8 @@ export interface AppState {
   lang?: string;
   /** ?large=1 — mediator's large, uncluttered view of a place */
   large: boolean;
+  /** ?page=about|offline — secondary pages (sources and credits; offline data and storage) */
+  page?: 'about' | 'offline';
 }
 
 export const EMPTY_STATE: AppState = {
@@ -80,6 +82,7 @@ export function parseState(search: string): AppState {
     idle: Number.isFinite(idle) && idle >= 5 ? Math.min(idle, 3600) : undefined,
     lang: p.get('lang') || undefined,
     large: flag(p.get('large')),
+    page: p.get('page') === 'about' ? 'about' : p.get('page') === 'offline' ? 'offline' : undefined,
   };
 }
 
@@ -103,6 +106,7 @@ export function serializeState(state: AppState): string {
   if (state.view === 'map') p.set('view', 'map');
   if (state.place) p.set('place', state.place);
   if (state.large) p.set('large', '1');
+  if (state.page) p.set('page', state.page);
   const query = p.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }
