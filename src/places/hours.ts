@@ -1,0 +1,105 @@
+import type OpeningHours from 'opening_hours';
+import type { Place } from '../shared/place';
+import { timeZoneOf } from '../shared/timezone';
+
+/** The opening_hours constructor, passed in because the library (~150 KB gzip) loads after first paint. */
+export type OpeningHoursCtor = typeof OpeningHours;
+
+/**
+ * A Date whose *local* fields (getHours, getDay…) are the wall-clock time in `timeZone` at `now`.
+ * opening_hours reads local fields, and hours in the data are the place's own local time
+ * (Antilles UTC−4, Réunion UTC+4…), whatever the phone's zone.
+ */
+export function wallClock(now: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(now);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return new Date(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+}
+
+/** opening_hours needs the region for public holidays (Abolition de l'esclavage in the Antilles, Alsace-Moselle…). */
+const STATE_OF_DEP: Record<string, string> = {
+  '57': 'Moselle',
+  '67': 'Bas-Rhin',
+  '68': 'Haut-Rhin',
+  '971': 'Guadeloupe',
+  '972': 'Martinique',
+  '973': 'Guyane',
+  '974': 'La Réunion',
+  '976': 'Mayotte',
+  '977': 'Saint-Barthélemy',
+  '978': 'Saint-Martin',
+};
+
+const parsed = new Map<string, InstanceType<OpeningHoursCtor> | null>();
+
+/** Parsed hours of a place (cached by id); null when there are none or they do not parse. */
+export function parseHours(OH: OpeningHoursCtor, place: Place): InstanceType<OpeningHoursCtor> | null {
+  const key = `${place.id}\u0000${place.hours ?? ''}`;
+  if (parsed.has(key)) return parsed.get(key)!;
+  let value: InstanceType<OpeningHoursCtor> | null = null;
+  if (place.hours) {
+    try {
+      value = new OH(place.hours, {
+        lat: place.lat,
+        lon: place.lon,
+        address: { country_code: 'fr', state: STATE_OF_DEP[place.dep] ?? 'France' },
+      });
+    } catch {
+      value = null;
+    }
+  }
+  parsed.set(key, value);
+  return value;
+}
+
+export type HoursStatus =
+  | { state: 'open'; /** wall-clock time in the place's zone */ until?: Date; now: Date }
+  | { state: 'closed'; next?: Date; now: Date }
+  | { state: 'text' } // only free text: "Voir les horaires"
+  | { state: 'none' }; // nothing known
+
+const WEEK_MS = 8 * 24 * 3600 * 1000;
+
+export function hoursStatus(OH: OpeningHoursCtor, place: Place, now: Date): HoursStatus {
+  const oh = parseHours(OH, place);
+  if (!oh) return place.hoursText || place.hours ? { state: 'text' } : { state: 'none' };
+  const local = wallClock(now, timeZoneOf(place.dep));
+  if (oh.getUnknown(local)) return { state: 'text' };
+  const change = oh.getNextChange(local, new Date(local.getTime() + WEEK_MS));
+  return oh.getState(local) ? { state: 'open', until: change, now: local } : { state: 'closed', next: change, now: local };
+}
+
+export const isOpenAt = (OH: OpeningHoursCtor, place: Place, now: Date): boolean => hoursStatus(OH, place, now).state === 'open';
+
+export interface DayHours {
+  /** Midnight of the day, wall clock in the place's zone. */
+  day: Date;
+  intervals: [Date, Date][];
+  today: boolean;
+  /** A public holiday of the place's region (the library knows them). */
+  holiday: boolean;
+}
+
+/** Monday-to-Sunday of the current week in the place's zone. */
+export function weekHours(OH: OpeningHoursCtor, place: Place, now: Date): DayHours[] | null {
+  const oh = parseHours(OH, place);
+  if (!oh) return null;
+  const local = wallClock(now, timeZoneOf(place.dep));
+  const monday = new Date(local.getFullYear(), local.getMonth(), local.getDate() - ((local.getDay() + 6) % 7));
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + i);
+    const end = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
+    const intervals = oh.getOpenIntervals(day, end).map(([from, to]) => [from, to] as [Date, Date]);
+    const holiday = oh.getPublicHolidayContext(day).isHoliday;
+    return { day, intervals, today: day.toDateString() === local.toDateString(), holiday };
+  });
+}

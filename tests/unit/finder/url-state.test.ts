@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_STATE, parseState, serializeState } from '../../../src/app/url-state';
+
+describe('URL round-trip', () => {
+  it('keeps a full finder state', () => {
+    const state = {
+      ...EMPTY_STATE,
+      near: { lat: 16.2411, lon: -61.5331 },
+      kinds: ['france-services' as const, 'mediatheque' as const],
+      services: ['demarches' as const, 'wifi' as const],
+      open: true,
+      free: true,
+      support: true,
+      mobile: true,
+      view: 'map' as const,
+    };
+    const url = serializeState(state);
+    expect(url).toBe('?near=16.2411,-61.5331&kind=france-services,mediatheque&service=demarches,wifi&open=1&free=1&support=1&mobile=1&view=map');
+    expect(parseState(url)).toEqual({ ...parseState(''), ...state });
+  });
+  it('keeps a commune and a place', () => {
+    for (const url of ['?commune=02408', '?commune=2A004', '?commune=97113&place=fs-123', '?page=about']) {
+      expect(serializeState(parseState(url))).toBe(url);
+    }
+  });
+  it('drops what is not valid', () => {
+    expect(serializeState(parseState('?near=abc&commune=x&kind=zzz&place=<script>'))).toBe('');
+  });
+});
