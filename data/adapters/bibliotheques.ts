@@ -1,0 +1,57 @@
+// Ministère de la Culture list of public libraries (CSV). `type_adresse` tells what the address is:
+//   "Bâtiment ouvert" (open to the public)              → kept
+//   "Bibliobus"                                         → kept, mobile
+//   "Lieu uniquement administratif"                     → dropped (offices, no public)
+//   "Réserve de documents non ouverte au public"        → dropped (closed stores)
+//   "Bibliothèque départementale"                       → dropped (county lending HQ, serves libraries not people)
+//   "0" (unknown)                                       → kept as a building: most are ordinary branch libraries
+import { slugId, type Draft } from '../draft';
+import { clean } from '../normalise/text';
+import { parseCsv } from './csv';
+import type { Adapter } from './types';
+
+const DROPPED_TYPES: Record<string, string> = {
+  'lieu uniquement administratif': 'library-administrative-only',
+  'reserve de documents non ouverte au public': 'library-closed-store',
+  'bibliotheque departementale': 'library-departmental-hq',
+};
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+
+export const readBibliotheques: Adapter = (text, dataset) => {
+  const { rows, problems } = parseCsv(text);
+  const drafts: Draft[] = [];
+  for (const { row, record: r } of rows) {
+    const id = slugId(dataset.idPrefix, r.Code_bib);
+    if (!id) {
+      problems.push({ row, reason: 'id-missing' });
+      continue;
+    }
+    const type = fold(r.type_adresse ?? '');
+    const dropped = DROPPED_TYPES[type];
+    if (dropped) {
+      problems.push({ row, reason: dropped });
+      continue;
+    }
+    const draft: Draft = {
+      source: dataset.id,
+      row,
+      id,
+      name: clean(r.nom_de_l_etablissement),
+      kind: { dataset: 'bibliotheques', name: clean(r.nom_de_l_etablissement) ?? '' },
+      lat: r.Latitude,
+      lon: r.Longitude,
+      street: clean(r.Adresse),
+      postcode: clean(r.CP),
+      commune: clean(r.Ville),
+      website: clean(r.site_internet),
+      services: /^oui$/i.test(clean(r.connexion_wi_fi) ?? '') ? ['wifi'] : [],
+    };
+    if (type === 'bibliobus') draft.mobile = true;
+    const free = clean(r.gratuite_des_services);
+    if (free && /^oui$/i.test(free)) draft.fees = 'gratuit';
+    else if (free && /^non$/i.test(free)) draft.fees = 'payant';
+    drafts.push(draft);
+  }
+  return { rowsRead: rows.length + problems.filter((p) => p.reason.startsWith('csv')).length, drafts, problems };
+};

@@ -1,0 +1,68 @@
+// Maine-et-Loire open-data portal export: its own column names, position as "lat,lon" in
+// `Geo Point`, a free `Catégorie`, and yes/no columns for services and publics.
+import type { Public, Service } from '../../src/shared/place';
+import { isoDate, slugId, type Draft } from '../draft';
+import { clean } from '../normalise/text';
+import type { Adapter, RowProblem } from './types';
+
+type Row = Record<string, unknown>;
+
+/** Column → service, when the column holds any value other than "non". */
+const SERVICE_COLUMNS: [string, Service][] = [
+  ['Accès internet', 'acces-materiel'],
+  ['Démarches générales', 'demarches'],
+  ['Démarches spécifiques', 'demarches'],
+  ['Initiation aux outils numériques', 'outils-quotidien'],
+  ['JT_MAT_Wif', 'wifi'],
+  ['JT_MAT_Imp', 'printing'],
+];
+
+const PUBLIC_COLUMNS: [string, Public][] = [
+  ['JT_PBC_Tou', 'tous'],
+  ['JT_PBC_Jeu', 'jeunes'],
+  ['JT_PBC_Sen', 'seniors'],
+  ['JT_PBC_Ins', 'demandeurs-emploi'],
+];
+
+const yes = (v: unknown) => {
+  const s = clean(v);
+  return s !== undefined && !/^non?$/i.test(s);
+};
+
+export const readMaineEtLoire: Adapter = (text, dataset) => {
+  const parsed: unknown = JSON.parse(text);
+  const rows = Array.isArray(parsed) ? (parsed as unknown[]) : [];
+  const problems: RowProblem[] = [];
+  const drafts: Draft[] = [];
+  rows.forEach((raw, i) => {
+    const row = i + 1;
+    if (typeof raw !== 'object' || raw === null) return void problems.push({ row, reason: 'not-an-object' });
+    const r = raw as Row;
+    const id = slugId(dataset.idPrefix, r.ID);
+    if (!id) return void problems.push({ row, reason: 'id-missing' });
+    const [lat, lon] = (clean(r['Geo Point']) ?? '').split(',').map((s) => s.trim());
+    const street = [clean(r['Numéro']), clean(r.Adresse)].filter(Boolean).join(' ');
+    const draft: Draft = {
+      source: dataset.id,
+      row,
+      id,
+      name: clean(r.Nom),
+      kind: { dataset: 'maine-et-loire', name: clean(r.Nom) ?? '', category: clean(r['Catégorie']) ?? '' },
+      lat,
+      lon,
+      street: [street, clean(r['Complément'])].filter(Boolean).join(', ') || undefined,
+      postcode: clean(r.CP),
+      commune: clean(r.Commune),
+      phone: clean(r['Téléphone']),
+      email: clean(r.Courriel),
+      website: clean(r['Site web']),
+      services: [...new Set(SERVICE_COLUMNS.filter(([c]) => yes(r[c])).map(([, s]) => s))],
+      publics: PUBLIC_COLUMNS.filter(([c]) => yes(r[c])).map(([, p]) => p),
+    };
+    if (/france services/i.test(clean(r['Catégorie']) ?? '')) draft.labels = ['France Services'];
+    const date = isoDate(r.Date_maj);
+    if (date) draft.date = date;
+    drafts.push(draft);
+  });
+  return { rowsRead: rows.length, drafts, problems };
+};

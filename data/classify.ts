@@ -1,0 +1,43 @@
+// Kind of a place, by written rules applied in order (first match wins). See docs/data.md.
+import type { Kind } from '../src/shared/place';
+import { fold } from './normalise/text';
+
+export interface KindHints {
+  /** Which family of dataset the row comes from. */
+  dataset: 'france-services' | 'mediation' | 'bibliotheques' | 'maine-et-loire';
+  name: string;
+  /** `typologie` codes of the schema (EPN, TIERS_LIEUX, FABLAB, BIB, MSAP, RFS, …). */
+  typologie?: string[];
+  /** Free category of portal exports (Maine-et-Loire `Catégorie`). */
+  category?: string;
+}
+
+const TIERS_LIEU_CODES = new Set(['TIERS_LIEUX', 'FABLAB']);
+const FRANCE_SERVICES_CODES = new Set(['MSAP', 'RFS', 'FRANCE_SERVICES']);
+const LIBRARY_CODES = new Set(['BIB', 'MEDIATHEQUE']);
+
+const TIERS_LIEU_NAME = /\btiers ?lieux?\b|\bfab ?labs?\b/;
+const FRANCE_SERVICES_NAME = /\bfrance ?services?\b|\bmsap\b|\bmaisons? de services? au public\b/;
+const LIBRARY_NAME = /\bmediatheques?\b|\bbibliotheques?\b/;
+
+export function classifyKind(h: KindHints): Kind {
+  const codes = new Set((h.typologie ?? []).map((c) => c.trim().toUpperCase()));
+  const name = fold(h.name);
+  const category = fold(h.category ?? '');
+  const has = (set: Set<string>) => [...codes].some((c) => set.has(c));
+
+  // 1. The national France Services list is authoritative for its own label.
+  if (h.dataset === 'france-services') return 'france-services';
+  // 2. Tiers-lieux are rare in every file: any explicit sign of one wins.
+  if (has(TIERS_LIEU_CODES) || TIERS_LIEU_NAME.test(name) || TIERS_LIEU_NAME.test(category)) return 'tiers-lieu';
+  // 3. France Services (ex-MSAP) by code, portal category or name.
+  if (has(FRANCE_SERVICES_CODES) || FRANCE_SERVICES_NAME.test(category) || FRANCE_SERVICES_NAME.test(name)) {
+    return 'france-services';
+  }
+  // 4. Libraries: the Culture ministry list, BIB code, portal category or name.
+  if (h.dataset === 'bibliotheques' || has(LIBRARY_CODES) || LIBRARY_NAME.test(category) || LIBRARY_NAME.test(name)) {
+    return 'mediatheque';
+  }
+  // 5. Everything else (EPN, centres sociaux, associations, mairies…) is a mediation place.
+  return 'mediation';
+}

@@ -1,0 +1,57 @@
+// What an adapter hands over: one source row, with source-specific fields already mapped onto our
+// vocabulary but not yet validated (position, commune, contact fields are checked in build-place.ts).
+import type { Fee, Public, Service, Support } from '../src/shared/place';
+import type { KindHints } from './classify';
+
+export interface Draft {
+  /** Dataset id (sources.ts). */
+  source: string;
+  /** Data row number in the file (1 = first record after the header), for the report. */
+  row: number;
+  /** Place id: `<prefix>-<source row id>`, [a-z0-9-]. */
+  id: string;
+  name?: string;
+  kind: KindHints;
+  mobile?: boolean;
+  lat?: unknown;
+  lon?: unknown;
+  street?: string;
+  postcode?: string;
+  commune?: string;
+  insee?: string;
+  phone?: string;
+  email?: string;
+  website?: string;
+  /** OSM opening_hours candidate. */
+  hours?: string;
+  /** Hours the adapter already knows are not OSM (kept as text). */
+  hoursText?: string;
+  appointment?: string | true;
+  services: Service[];
+  publics?: Public[];
+  support?: Support[];
+  fees?: Fee;
+  labels?: string[];
+  /** Row update date (YYYY-MM-DD) when the source gives one. */
+  date?: string;
+}
+
+/** Source row id → URL-safe id part. */
+export function slugId(prefix: string, raw: unknown): string | undefined {
+  const s = String(raw ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s ? `${prefix}-${s}` : undefined;
+}
+
+/** A date the source wrote as YYYY-MM-DD (or DD/MM/YYYY), or undefined. */
+export function isoDate(raw: unknown): string | undefined {
+  const s = String(raw ?? '').trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const fr = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
+  return fr ? `${fr[3]}-${fr[2]}-${fr[1]}` : undefined;
+}

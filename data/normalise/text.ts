@@ -1,0 +1,73 @@
+// Text clean-up shared by every adapter: the app renders plain text, so we only tidy it.
+
+/** UTF-8 read as Latin-1 turns "é" into "Ã©": these pairs betray it. */
+const MOJIBAKE = /Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|â€/;
+
+/** Repair text that was UTF-8 decoded as Latin-1 / Windows-1252 (e.g. 'MÃ©diathÃ¨que'). */
+export function fixMojibake(s: string): string {
+  if (!MOJIBAKE.test(s)) return s;
+  const bytes = new Uint8Array([...s].map((c) => CP1252_REVERSE.get(c) ?? c.charCodeAt(0)));
+  if ([...s].some((c) => c.charCodeAt(0) > 255 && !CP1252_REVERSE.has(c))) return s;
+  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return decoded.includes('\ufffd') ? s : decoded;
+}
+
+// Windows-1252 maps 0x80–0x9f to typographic characters ("€" for 0x80…): undo that too.
+const CP1252_REVERSE = new Map<string, number>(
+  [
+    [0x80, '€'], [0x82, '‚'], [0x83, 'ƒ'], [0x84, '„'], [0x85, '…'], [0x86, '†'], [0x87, '‡'], [0x88, 'ˆ'],
+    [0x89, '‰'], [0x8a, 'Š'], [0x8b, '‹'], [0x8c, 'Œ'], [0x8e, 'Ž'], [0x91, '‘'], [0x92, '’'], [0x93, '“'],
+    [0x94, '”'], [0x95, '•'], [0x96, '–'], [0x97, '—'], [0x98, '˜'], [0x99, '™'], [0x9a, 'š'], [0x9b, '›'],
+    [0x9c, 'œ'], [0x9e, 'ž'], [0x9f, 'Ÿ'],
+  ].map(([byte, ch]) => [ch as string, byte as number]),
+);
+
+/** Trim, collapse whitespace, repair mojibake; empty → undefined. */
+export function clean(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const s = fixMojibake(String(value)).replace(/\s+/g, ' ').trim();
+  return s === '' ? undefined : s;
+}
+
+/** Lower-case, accent-free, punctuation as spaces: the form used to compare labels and names. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim();
+}
+
+const SMALL_WORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'sur', 'sous', 'aux', 'au', 'a', 'à']);
+
+/**
+ * "MEDIATHEQUE DE GRAND-RIVIERE" → "Mediatheque de Grand-Riviere": all-caps names read as shouting
+ * on a small screen. Mixed-case names are left exactly as published.
+ */
+export function tidyName(name: string): string {
+  const letters = name.replace(/[^A-Za-zÀ-ÿ]/g, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .split(' ')
+    .map((word, i) => {
+      if (i > 0 && SMALL_WORDS.has(word)) return word;
+      return word.replace(/(^|[-'’(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+    })
+    .join(' ')
+    .replace(/\b(D|L)'/g, (m, i) => (i === 0 ? m : m.toLowerCase()));
+}
+
+/** Decode a file's bytes: UTF-8 (BOM stripped), or Latin-1 when the bytes are not valid UTF-8. */
+export function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('latin1').decode(bytes);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
