@@ -30,14 +30,14 @@ export function classifyKind(h: KindHints): Kind {
   if (h.dataset === 'france-services') return 'france-services';
   // 2. Tiers-lieux are rare in every file: any explicit sign of one wins.
   if (has(TIERS_LIEU_CODES) || TIERS_LIEU_NAME.test(name) || TIERS_LIEU_NAME.test(category)) return 'tiers-lieu';
-  // 3. France Services (ex-MSAP) by code, portal category or name.
+  // 3. The Culture ministry list holds libraries only, whatever else shares their building.
+  if (h.dataset === 'bibliotheques') return 'mediatheque';
+  // 4. France Services (ex-MSAP) by code, portal category or name.
   if (has(FRANCE_SERVICES_CODES) || FRANCE_SERVICES_NAME.test(category) || FRANCE_SERVICES_NAME.test(name)) {
     return 'france-services';
   }
-  // 4. Libraries: the Culture ministry list, BIB code, portal category or name.
-  if (h.dataset === 'bibliotheques' || has(LIBRARY_CODES) || LIBRARY_NAME.test(category) || LIBRARY_NAME.test(name)) {
-    return 'mediatheque';
-  }
-  // 5. Everything else (EPN, centres sociaux, associations, mairies…) is a mediation place.
+  // 5. Libraries by BIB code, portal category or name.
+  if (has(LIBRARY_CODES) || LIBRARY_NAME.test(category) || LIBRARY_NAME.test(name)) return 'mediatheque';
+  // 6. Everything else (EPN, centres sociaux, associations, mairies…) is a mediation place.
   return 'mediation';
 }

@@ -3,8 +3,8 @@
 // Two records are the same place when they are close and alike:
 //   • ≤ 150 m apart and alike in name (similarity ≥ 0.5) or at the same street address, or
 //   • ≤ 1 km apart with a very similar name (≥ 0.85), or a similar name (≥ 0.5) and the same address.
-// A library and a France Services in one building are different services: an address alone does not
-// merge them. Records of one official list (France Services, libraries) never merge with each other:
+// A library and a France Services merge only on a very similar name: side by side, or in one
+// building, they are two services. Records of one official list (France Services, libraries) never merge with each other:
 // their ids are distinct labelled sites. Records are visited by priority (France Services, mediation
 // files, Maine-et-Loire, libraries), so the kept id is the most authoritative one.
 import type { Kind, Place } from '../src/shared/place';
@@ -36,10 +36,17 @@ function tokens(s: string): string[] {
     .filter((t) => t && !STOP.has(t));
 }
 
-/** Dice coefficient on words; a shared run of ≥ 2 words making up a whole name counts as 0.9. */
-export function nameSimilarity(a: string, b: string): number {
-  const ta = new Set(tokens(a));
-  const tb = new Set(tokens(b));
+/**
+ * Dice coefficient on words; ≥ 2 shared words making up a whole name count as 0.9.
+ * Words of the commune names are left out: "France services de Tilly" and "Bibliothèque de Tilly"
+ * share only their town, which says nothing about being the same place.
+ */
+export function nameSimilarity(a: string, b: string, communes: string[] = []): number {
+  const ignore = new Set(communes.flatMap(tokens));
+  let ta = new Set(tokens(a).filter((t) => !ignore.has(t)));
+  let tb = new Set(tokens(b).filter((t) => !ignore.has(t)));
+  // Names that are nothing but the town ("Allonnes") are compared whole.
+  if (ta.size === 0 && tb.size === 0) [ta, tb] = [new Set(tokens(a)), new Set(tokens(b))];
   if (ta.size === 0 || tb.size === 0) return 0;
   let common = 0;
   for (const t of ta) if (tb.has(t)) common++;
@@ -66,14 +73,15 @@ export function sameAddress(a: string | undefined, b: string | undefined): boole
 export function matchReason(a: Place, b: Place): string | undefined {
   const metres = distanceKm(a.lat, a.lon, b.lat, b.lon) * 1000;
   if (metres > 1000) return undefined;
-  const name = nameSimilarity(a.name, b.name);
+  const name = nameSimilarity(a.name, b.name, [a.address.commune, b.address.commune]);
   const address = sameAddress(a.address.street, b.address.street);
   const kinds = new Set([a.kind, b.kind]);
-  const addressMayMerge = !(kinds.has('mediatheque') && kinds.has('france-services'));
   const m = Math.round(metres);
-  if (metres <= 150 && name >= 0.5) return `${m} m, similar name (${name.toFixed(2)})`;
-  if (metres <= 150 && address && addressMayMerge) return `${m} m, same address`;
   if (name >= 0.85) return `${m} m, very similar name (${name.toFixed(2)})`;
+  // A library and a France Services side by side (or in one building) are two services.
+  if (kinds.has('mediatheque') && kinds.has('france-services')) return undefined;
+  if (metres <= 150 && name >= 0.5) return `${m} m, similar name (${name.toFixed(2)})`;
+  if (metres <= 150 && address) return `${m} m, same address`;
   if (name >= 0.5 && address) return `${m} m, similar name (${name.toFixed(2)}) and same address`;
   return undefined;
 }
@@ -127,7 +135,7 @@ export function mergeDuplicates(ranked: Ranked[]): MergeResult {
           const candidate = kept[index]!;
           const sameList = candidate.sources.some((s) => s.id === place.sources[0]!.id);
           if (sameList && DISTINCT_WITHIN.has(place.sources[0]!.id)) continue;
-          if (sameList && nameSimilarity(candidate.name, place.name) < 0.85) continue;
+          if (sameList && nameSimilarity(candidate.name, place.name, [candidate.address.commune]) < 0.85) continue;
           const reason = matchReason(candidate, place);
           if (!reason) continue;
           const metres = distanceKm(candidate.lat, candidate.lon, place.lat, place.lon) * 1000;
@@ -138,8 +146,9 @@ export function mergeDuplicates(ranked: Ranked[]): MergeResult {
     if (best) {
       const into = kept[best.index]!;
       kept[best.index] = mergePlaces(into, place);
-      const record = merges.get(into.id) ?? { into: into.id, from: [], reason: best.reason };
+      const record = merges.get(into.id) ?? { into: into.id, from: [], reason: '' };
       record.from.push(place.id);
+      record.reason += `${record.reason ? '; ' : ''}${place.id}: ${best.reason}`;
       merges.set(into.id, record);
       aliases[place.id] = into.id;
     } else {
