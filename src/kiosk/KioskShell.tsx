@@ -1,12 +1,104 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { AppState } from '../app/url-state';
+import { useT } from '../i18n';
+import { countdownSeconds, DEFAULT_IDLE_SECONDS, kioskHomeUrl } from './home';
+import { IdleDialog } from './IdleDialog';
+import { useIdle } from './idle';
+import { goTo } from './navigate';
+import { TownPicker } from './TownPicker';
+import './kiosk.css';
 
 interface Props {
   state: AppState;
   children: ComponentChildren;
 }
 
-/** Kiosk mode wrapper (?mode=kiosk): idle countdown and full reset. Filled in by src/kiosk/. */
-export function KioskShell({ children }: Props) {
-  return <>{children}</>;
+/** Taken once from the start address: every reset comes back here, whatever the person did. */
+const HOME_URL = kioskHomeUrl(location.pathname, location.search);
+
+/**
+ * A full reset: a new page load of the start address drops every search, filter, open place,
+ * dialog and language choice; the storage is emptied so nothing of one person meets the next.
+ */
+export function resetKiosk() {
+  sessionStorage.clear();
+  localStorage.clear();
+  location.replace(HOME_URL);
+}
+
+/** Kiosk mode wrapper (?mode=kiosk): large targets, "Vous êtes ici", town picker, idle countdown and full reset. */
+export function KioskShell({ state, children }: Props) {
+  if (state.mode !== 'kiosk') return <>{children}</>;
+  return <Kiosk state={state}>{children}</Kiosk>;
+}
+
+function Kiosk({ state, children }: Props) {
+  const t = useT('kiosk');
+  const [asking, setAsking] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const idle = state.idle ?? DEFAULT_IDLE_SECONDS;
+  // The start position: the URL's near= changes when a town is picked, the kiosk does not move.
+  const [home] = useState(() => state.near);
+
+  useLayoutEffect(() => {
+    document.documentElement.classList.add('kiosk');
+    return () => document.documentElement.classList.remove('kiosk');
+  }, []);
+
+  useEffect(() => {
+    // Back into an earlier person's pages (history entries of a previous session, or the page
+    // kept in the back-forward cache) must never show them: go home instead.
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav?.type === 'back_forward') resetKiosk();
+    const onShow = (e: PageTransitionEvent) => e.persisted && resetKiosk();
+    addEventListener('pageshow', onShow);
+    return () => removeEventListener('pageshow', onShow);
+  }, []);
+
+  useIdle(
+    idle,
+    () => setAsking(true),
+    () => setAsking(false),
+  );
+
+  const fresh = { ...state, place: undefined, large: false, page: undefined, view: 'list' as const };
+
+  return (
+    <>
+      <aside class="kiosk-bar" aria-label={t('kioskBar')}>
+        {state.label && (
+          <p class="kiosk-bar__here">
+            {t('youAreHere')} <strong>{state.label}</strong>
+          </p>
+        )}
+        <div class="kiosk-bar__actions">
+          {home && (
+            <button type="button" class="kiosk-button" onClick={() => goTo({ ...fresh, near: home, commune: undefined })}>
+              {t('aroundHere')}
+            </button>
+          )}
+          <button type="button" class="kiosk-button" onClick={() => setPicking(true)}>
+            {t('chooseTown')}
+          </button>
+          <button type="button" class="kiosk-button kiosk-button--secondary" onClick={resetKiosk}>
+            {t('startOver')}
+          </button>
+        </div>
+        <p class="kiosk-bar__help">{t('kioskHelp')}</p>
+      </aside>
+      {children}
+      {picking && (
+        <TownPicker
+          near={home ?? { lat: 46.6, lon: 2.5 }}
+          onClose={() => setPicking(false)}
+          onPick={(c) => {
+            setPicking(false);
+            goTo({ ...fresh, near: undefined, commune: c.insee });
+          }}
+        />
+      )}
+      {asking && <IdleDialog seconds={countdownSeconds(idle)} onContinue={() => setAsking(false)} onTimeout={resetKiosk} />}
+    </>
+  );
 }

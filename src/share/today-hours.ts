@@ -1,39 +1,24 @@
 import OpeningHours from 'opening_hours';
-import { timeZoneOf } from '../shared/timezone';
+import { parseHours, wallClock } from '../places/hours';
 import type { Place } from '../shared/place';
+import { timeZoneOf } from '../shared/timezone';
 
 /** Minutes since the place's local midnight: [start, end), end 1440 for "until midnight". */
 export type Interval = [number, number];
 
 /**
- * A Date whose *local* fields are the wall-clock time at `timeZone`: opening_hours reads
- * local fields (getDay, getHours), and the hours in the data are local to the place
- * (a Guadeloupe office seen from Paris must show Guadeloupe's day and hours).
+ * Today's opening intervals in the place's own time zone (a Guadeloupe office seen from Paris
+ * shows Guadeloupe's day); undefined when the hours are missing or unreadable.
+ * Imports opening_hours statically: load this module lazily (it is heavy).
  */
-export function wallClock(now: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(now);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return new Date(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-}
-
-/** Today's opening intervals in the place's time zone; undefined when the hours are missing or unreadable. */
-export function todayIntervals(place: Pick<Place, 'hours' | 'lat' | 'lon' | 'dep'>, now: Date): Interval[] | undefined {
-  if (!place.hours) return undefined;
+export function todayIntervals(place: Place, now: Date): Interval[] | undefined {
+  const oh = parseHours(OpeningHours, place);
+  if (!oh) return undefined;
+  const local = wallClock(now, timeZoneOf(place.dep));
+  const start = new Date(local.getFullYear(), local.getMonth(), local.getDate());
+  const end = new Date(local.getFullYear(), local.getMonth(), local.getDate() + 1);
+  const minutes = (d: Date) => (d >= end ? 1440 : d.getHours() * 60 + d.getMinutes());
   try {
-    // Public holidays need a country: every place we list is French (overseas included).
-    const oh = new OpeningHours(place.hours, { lat: place.lat, lon: place.lon, address: { country_code: 'fr', state: '' } });
-    const local = wallClock(now, timeZoneOf(place.dep));
-    const start = new Date(local.getFullYear(), local.getMonth(), local.getDate());
-    const end = new Date(local.getFullYear(), local.getMonth(), local.getDate() + 1);
-    const minutes = (d: Date) => (d >= end ? 1440 : d.getHours() * 60 + d.getMinutes());
     return oh.getOpenIntervals(start, end).map(([from, to]) => [minutes(from), minutes(to)]);
   } catch {
     return undefined;
