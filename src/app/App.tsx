@@ -1,15 +1,68 @@
-import { useT } from '../i18n';
+import { useEffect } from 'preact/hooks';
+import { KioskShell } from '../kiosk/KioskShell';
+import { OfflinePage } from '../offline/OfflinePage';
+import { i18next, isLang, setLanguage, useT } from '../i18n';
+import { loadOpeningHours } from '../places/opening-hours';
+import { PlacePage } from '../places/PlacePage';
+import { Results } from '../search/Results';
+import { StartScreen } from '../search/StartScreen';
+import { useFocusHeading } from '../ui/focus';
+import { LANG_STORAGE_KEY } from '../ui/LanguageSwitcher';
+import { AboutPage } from './AboutPage';
+import { Footer } from './Footer';
+import { Header } from './Header';
+import { ModeContext } from './mode';
+import { NavigateContext } from './navigation';
+import type { AppState } from './url-state';
 import { useUrlState } from './use-url-state';
+import '../styles/app.css';
 
-/** Placeholder shell: the finder replaces this. */
+function Screen({ state }: { state: AppState }) {
+  if (state.page === 'about') return <AboutPage />;
+  if (state.page === 'offline') return <OfflinePage />;
+  if (state.place) return <PlacePage state={state} />;
+  if (state.near || state.commune) return <Results state={state} />;
+  return <StartScreen state={state} />;
+}
+
+const screenKey = (s: AppState) => JSON.stringify([s.page, s.place, s.near, s.commune]);
+
 export function App() {
-  const t = useT();
-  const [state] = useUrlState();
+  const t = useT('common');
+  const [state, navigate] = useUrlState();
+  const mode = state.mode === 'kiosk' ? 'kiosk' : 'personal';
+  useFocusHeading(screenKey(state));
+
+  useEffect(() => {
+    // A personal device remembers the language; a URL's ?lang= or a kiosk's start address wins.
+    if (mode === 'personal' && !state.lang) {
+      let saved: string | null = null;
+      try {
+        saved = localStorage.getItem(LANG_STORAGE_KEY);
+      } catch {
+        /* storage blocked */
+      }
+      if (isLang(saved ?? undefined) && saved !== i18next.language) void setLanguage(saved as Parameters<typeof setLanguage>[0]);
+    }
+    // The hours library is big: fetch it once the first screen is painted.
+    const idle = (window as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(() => void loadOpeningHours());
+  }, []);
+
   return (
-    <main id="main">
-      <h1>{t('appName')}</h1>
-      <p>{t('tagline')}</p>
-      <pre hidden>{JSON.stringify(state)}</pre>
-    </main>
+    <ModeContext.Provider value={mode}>
+      <NavigateContext.Provider value={navigate}>
+        <KioskShell state={state}>
+          <a class="skip-link" href="#main">
+            {t('skipLink')}
+          </a>
+          <Header state={state} />
+          <main id="main" tabIndex={-1}>
+            <Screen state={state} />
+          </main>
+          <Footer state={state} />
+        </KioskShell>
+      </NavigateContext.Provider>
+    </ModeContext.Provider>
   );
 }

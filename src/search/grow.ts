@@ -48,18 +48,16 @@ export async function growingNearest(options: {
   lon: number;
   want: number;
   accept?: (p: Place) => boolean;
-  /** Also load every file closer than this (to count places around for the filters). */
-  minKm?: number;
 }): Promise<GrowResult> {
-  const { lat, lon, want, accept, load, minKm = 0 } = options;
+  const { lat, lon, want, accept, load } = options;
   const order = depsByDistance(options.files, lat, lon);
   const sets: PlaceSet[] = [];
   let next = 0;
   let batch = 1;
   for (;;) {
-    // Always take the files the origin sits in (bbox distance 0) and those within minKm together.
+    // The files whose box holds the origin (distance 0) all come in the first batch.
     let end = Math.min(order.length, next + batch);
-    while (end < order.length && order[end].km <= minKm) end++;
+    while (end < order.length && order[end].km === 0) end++;
     sets.push(...(await Promise.all(order.slice(next, end).map((d) => load(d.dep)))));
     next = end;
     batch *= 2;

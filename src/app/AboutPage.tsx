@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { i18next, useT } from '../i18n';
+import { formatDate } from '../places/format';
+import { safeWebUrl } from '../places/links';
+import { loadManifest } from '../places/store';
+import type { Manifest } from '../shared/place';
+import { ExternalLink } from '../ui/ExternalLink';
+
+/** Map background credit; the map feature's tile configuration sets the same variable. */
+const TILE_ATTRIBUTION: string = import.meta.env.VITE_TILE_ATTRIBUTION ?? 'IGN – Plan IGN v2 (Géoplateforme)';
+
+/** ?page=about — every source with its publisher, licence and date (Licence Ouverte asks for source and date). */
+export function AboutPage() {
+  const t = useT(['about', 'common']);
+  const [manifest, setManifest] = useState<Manifest | null>();
+  useEffect(() => {
+    loadManifest().then(setManifest, () => setManifest(null));
+  }, []);
+  const lang = i18next.language;
+  return (
+    <article class="about">
+      <h1 tabIndex={-1} data-focus-heading>
+        {t('title')}
+      </h1>
+      <p>{t('intro')}</p>
+      <h2>{t('sources')}</h2>
+      {manifest === undefined && <p role="status">{t('common:loading')}</p>}
+      {manifest === null && <p class="message message--error">{t('common:loadError')}</p>}
+      {manifest && (
+        <>
+          <ul class="sources">
+            {manifest.sources.map((s) => {
+              const url = safeWebUrl(s.url);
+              const correction = safeWebUrl(s.correctionUrl);
+              return (
+                <li key={s.id} class="source">
+                  <h3>{t('source', { publisher: s.publisher, title: s.title })}</h3>
+                  <p>
+                    {t('date', { date: formatDate(lang, s.date) })} · {t('licence', { licence: s.licence })}
+                  </p>
+                  <ul class="inline-links">
+                    {url && (
+                      <li>
+                        <ExternalLink kind="web" href={url}>
+                          {t('link')}
+                        </ExternalLink>
+                      </li>
+                    )}
+                    {correction && (
+                      <li>
+                        <ExternalLink kind="web" href={correction}>
+                          {t('correction')}
+                        </ExternalLink>
+                      </li>
+                    )}
+                  </ul>
+                </li>
+              );
+            })}
+          </ul>
+          <p>{t('generated', { date: formatDate(lang, manifest.generatedAt.slice(0, 10)), count: manifest.counts.total })}</p>
+        </>
+      )}
+      <h2>{t('map')}</h2>
+      <p>{t('mapAttribution', { attribution: TILE_ATTRIBUTION })}</p>
+      <h2>{t('privacy')}</h2>
+      <p>{t('privacyText')}</p>
+    </article>
+  );
+}

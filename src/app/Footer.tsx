@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+import { i18next, useT } from '../i18n';
+import { loadManifest } from '../places/store';
+import { formatDate } from '../places/format';
+import { AppLink } from '../ui/AppLink';
+import { keepSettings } from './navigation';
+import type { AppState } from './url-state';
+
+/** On every screen: sources and credits, offline use, and the data date. */
+export function Footer({ state }: { state: AppState }) {
+  const t = useT('common');
+  const [date, setDate] = useState<string>();
+  useEffect(() => {
+    loadManifest().then((m) => setDate(m.generatedAt.slice(0, 10)), () => {});
+  }, []);
+  return (
+    <footer class="footer">
+      <nav aria-label={t('footer.label')}>
+        <ul>
+          <li>
+            <AppLink to={{ ...keepSettings(state), page: 'about' }}>{t('footer.about')}</AppLink>
+          </li>
+          <li>
+            <AppLink to={{ ...keepSettings(state), page: 'offline' }}>{t('footer.offline')}</AppLink>
+          </li>
+        </ul>
+      </nav>
+      {date && <p class="footer__date">{t('footer.dataDate', { date: formatDate(i18next.language, date) })}</p>}
+    </footer>
+  );
+}

@@ -1,0 +1,201 @@
+import { useEffect, useState } from 'preact/hooks';
+import { i18next, useT } from '../i18n';
+import { keepSettings } from '../app/navigation';
+import { serializeState, type AppState } from '../app/url-state';
+import { resolveOrigin } from '../search/use-search';
+import { distanceKm } from '../shared/geo';
+import type { Manifest, Place } from '../shared/place';
+import { ShareActions } from '../share/ShareActions';
+import { AppLink } from '../ui/AppLink';
+import { ExternalLink } from '../ui/ExternalLink';
+import { KindIcon } from '../ui/KindIcon';
+import { formatDate, formatDistance } from './format';
+import { HoursStatusText } from './HoursStatusText';
+import { HoursTable } from './HoursTable';
+import { displayPhone, geoHref, mailtoHref, osmDirectionsHref, safeWebUrl, telHref } from './links';
+import { useOpeningHours } from './opening-hours';
+import { findPlace, loadManifest } from './store';
+
+type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'error' } | { status: 'done'; place: Place; manifest: Manifest; km?: number };
+
+export function PlacePage({ state }: { state: AppState }) {
+  const t = useT(['place', 'common', 'finder']);
+  const OH = useOpeningHours();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded({ status: 'loading' });
+    (async (): Promise<Loaded> => {
+      const [place, manifest, origin] = await Promise.all([findPlace(state.place!), loadManifest(), resolveOrigin(state).catch(() => undefined)]);
+      if (!place) return { status: 'missing' };
+      return { status: 'done', place, manifest, km: origin && distanceKm(origin.lat, origin.lon, place.lat, place.lon) };
+    })().then(
+      (r) => !cancelled && setLoaded(r),
+      () => !cancelled && setLoaded({ status: 'error' }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [state.place]);
+
+  const hasSearch = Boolean(state.near || state.commune);
+  const back = hasSearch ? (
+    <p class="back">
+      <AppLink to={{ ...state, place: undefined }}>{t('page.backToResults')}</AppLink>
+    </p>
+  ) : null;
+
+  if (loaded.status === 'loading') return <p role="status">{t('common:loading')}</p>;
+  if (loaded.status !== 'done') {
+    return (
+      <div class="place">
+        {back}
+        <h1 tabIndex={-1} data-focus-heading>
+          {loaded.status === 'missing' ? t('page.notFound') : t('common:loadError')}
+        </h1>
+        <AppLink to={keepSettings(state)}>{t('finder:results.newSearch')}</AppLink>
+      </div>
+    );
+  }
+
+  const { place, manifest, km } = loaded;
+  const lang = i18next.language;
+  const website = safeWebUrl(place.website);
+  const booking = typeof place.appointment === 'string' ? safeWebUrl(place.appointment) : undefined;
+  const email = place.email ? mailtoHref(place.email) : undefined;
+  const sources = place.sources.map((s) => ({ ref: s, info: manifest.sources.find((m) => m.id === s.id) }));
+  const correction = sources.map((s) => safeWebUrl(s.info?.correctionUrl)).find(Boolean);
+  const absoluteUrl = `${location.origin}${location.pathname}${serializeState({ ...keepSettings(state), place: place.id })}`;
+  const { street, postcode, commune } = place.address;
+
+  return (
+    <article class="place">
+      {back}
+      <h1 tabIndex={-1} data-focus-heading>
+        {place.name}
+      </h1>
+      <p class="place__kind">
+        <KindIcon kind={place.kind} /> {t(`kind.${place.kind}`)}
+        {place.mobile && <span class="badge"> {t('finder:results.mobile')}</span>}
+      </p>
+      {km !== undefined && <p>{t('page.distance', { distance: formatDistance(t, lang, km) })}</p>}
+      <p class="place__status">
+        <HoursStatusText place={place} OH={OH} />
+      </p>
+
+      <section aria-labelledby="h-address">
+        <h2 id="h-address">{t('page.address')}</h2>
+        <p class="address">
+          {street && <>{street}<br /></>}
+          {[postcode, commune].filter(Boolean).join(' ')}
+        </p>
+        {place.mobile && <p class="hint">{t('page.mobileNote')}</p>}
+      </section>
+
+      <section aria-labelledby="h-contact">
+        <h2 id="h-contact">{t('page.contact')}</h2>
+        <ul class="actions">
+          {place.phone && (
+            <li>
+              <ExternalLink kind="tel" href={telHref(place.phone)} class="button button--primary">
+                {t('page.call', { phone: displayPhone(place.phone) })}
+              </ExternalLink>
+            </li>
+          )}
+          {email && (
+            <li>
+              <ExternalLink kind="mailto" href={email} class="button button--secondary">
+                {t('page.email', { email: place.email })}
+              </ExternalLink>
+            </li>
+          )}
+          {website && (
+            <li>
+              <ExternalLink kind="web" href={website} class="button button--secondary">
+                {t('page.website')}
+              </ExternalLink>
+            </li>
+          )}
+          {booking && (
+            <li>
+              <ExternalLink kind="web" href={booking} class="button button--secondary">
+                {t('page.booking')}
+              </ExternalLink>
+            </li>
+          )}
+        </ul>
+        {place.appointment === true && <p>{t('page.appointmentOnly')}</p>}
+      </section>
+
+      <section aria-labelledby="h-directions">
+        <h2 id="h-directions">{t('page.directions')}</h2>
+        <ul class="actions">
+          <li>
+            <ExternalLink kind="directions" href={geoHref(place)} class="button button--secondary">
+              {t('page.directionsApp')}
+            </ExternalLink>
+          </li>
+          <li>
+            <ExternalLink kind="directions" href={osmDirectionsHref(place)} class="button button--secondary">
+              {t('page.directionsOsm')}
+            </ExternalLink>
+          </li>
+        </ul>
+      </section>
+
+      {(place.hours || place.hoursText) && (
+        <section aria-labelledby="h-hours">
+          <h2 id="h-hours">{t('page.hours')}</h2>
+          {OH && place.hours && <HoursTable place={place} OH={OH} />}
+          {place.hoursText && (
+            <>
+              <h3>{t('page.hoursText')}</h3>
+              <p class="hours-text">{place.hoursText}</p>
+            </>
+          )}
+        </section>
+      )}
+
+      <TermList id="h-services" title={t('page.services')} items={place.services.map((s) => t(`service.${s}`))} />
+      <TermList id="h-publics" title={t('page.publics')} items={(place.publics ?? []).map((p) => t(`public.${p}`))} />
+      <TermList id="h-support" title={t('page.support')} items={(place.support ?? []).map((s) => t(`support.${s}`))} />
+      <TermList id="h-fees" title={t('page.fees')} items={place.fees ? [t(`fee.${place.fees}`)] : []} />
+      <TermList id="h-labels" title={t('page.labels')} items={place.labels ?? []} />
+
+      <section aria-labelledby="h-sources">
+        <h2 id="h-sources">{t('page.sources')}</h2>
+        <ul>
+          {sources.map(({ ref, info }) => (
+            <li key={ref.id}>
+              {t('page.sourceLine', { title: info?.title ?? ref.id, publisher: info?.publisher ?? '', date: formatDate(lang, ref.date) })}
+            </li>
+          ))}
+        </ul>
+        {correction && (
+          <p>
+            <ExternalLink kind="web" href={correction}>
+              {t('page.report')}
+            </ExternalLink>
+          </p>
+        )}
+      </section>
+
+      <ShareActions places={[place]} url={absoluteUrl} title={place.name} />
+    </article>
+  );
+}
+
+function TermList({ id, title, items }: { id: string; title: string; items: string[] }) {
+  if (!items.length) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul class="tags">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

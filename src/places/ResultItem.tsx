@@ -1,0 +1,37 @@
+import { i18next, useT } from '../i18n';
+import type { AppState } from '../app/url-state';
+import type { Hit } from '../search/nearest';
+import type { Service } from '../shared/place';
+import { AppLink } from '../ui/AppLink';
+import { KindIcon } from '../ui/KindIcon';
+import { formatDistance } from './format';
+import type { OpeningHoursCtor } from './hours';
+import { HoursStatusText } from './HoursStatusText';
+
+/** What someone most often comes for, first; the list shows three at most. */
+const KEY_SERVICES: Service[] = ['demarches', 'acces-materiel', 'outils-quotidien', 'wifi', 'printing', 'insertion-pro', 'numerique-securise', 'materiel-solidaire'];
+
+export function ResultItem({ hit, state, OH }: { hit: Hit; state: AppState; OH: OpeningHoursCtor | undefined }) {
+  const t = useT(['finder', 'place']);
+  const { place, km } = hit;
+  const services = KEY_SERVICES.filter((s) => place.services.includes(s)).slice(0, 3);
+  return (
+    <li class="result" data-place-id={place.id}>
+      <h3 class="result__name">
+        <AppLink to={{ ...state, place: place.id }}>{place.name}</AppLink>
+      </h3>
+      <p class="result__kind">
+        <KindIcon kind={place.kind} /> {t(`place:kind.${place.kind}`)}
+        {place.mobile && <span class="badge"> {t('results.mobile')}</span>}
+      </p>
+      <p class="result__line">
+        <span class="result__distance">{t('results.distance', { distance: formatDistance(t, i18next.language, km) })}</span>
+        {place.address.commune && <span class="result__commune"> · {place.address.commune}</span>}
+      </p>
+      <p class="result__line">
+        <HoursStatusText place={place} OH={OH} />
+      </p>
+      {services.length > 0 && <p class="result__services">{services.map((s) => t(`place:service.${s}`)).join(' · ')}</p>}
+    </li>
+  );
+}

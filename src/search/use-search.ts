@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AppState } from '../app/url-state';
+import { placeFilter, type IsOpen } from '../places/filters';
+import { isOpenAt, type OpeningHoursCtor } from '../places/hours';
+import { loadCommunes, loadDep, loadManifest } from '../places/store';
+import { growingNearest } from './grow';
+import { nearestIn, withinKm, type Hit } from './nearest';
+import type { Place } from '../shared/place';
+
+export const PAGE_SIZE = 20;
+
+export interface Origin {
+  lat: number;
+  lon: number;
+  kind: 'position' | 'commune';
+  /** Commune name; empty for the user's position (the UI words it). */
+  name: string;
+}
+
+export type SearchResult =
+  | { status: 'loading' }
+  | { status: 'error' }
+  | { status: 'unknown-commune' }
+  | {
+      status: 'done';
+      origin: Origin;
+      hits: Hit[];
+      /** Places within `radiusKm` of the origin whatever the filters: what the filter counts are computed over. */
+      pool: Place[];
+      radiusKm: number;
+      isOpen: IsOpen;
+    };
+
+export async function resolveOrigin(state: AppState): Promise<Origin | undefined> {
+  if (state.near) return { ...state.near, kind: 'position', name: '' };
+  if (!state.commune) return undefined;
+  const c = (await loadCommunes()).byInsee(state.commune);
+  return c && { lat: c.lat, lon: c.lon, kind: 'commune', name: c.name };
+}
+
+/** Nearest places for the URL's origin and filters. Re-runs when they change. */
+export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, limit: number): SearchResult {
+  const [result, setResult] = useState<SearchResult>({ status: 'loading' });
+  // "Open now" is read once per search: a list does not reshuffle itself while being read.
+  const isOpen = useMemo<IsOpen>(() => {
+    if (!OH) return () => undefined;
+    const now = new Date();
+    const cache = new Map<string, boolean>();
+    return (p) => {
+      let open = cache.get(p.id);
+      if (open === undefined) cache.set(p.id, (open = isOpenAt(OH, p, now)));
+      return open;
+    };
+  }, [OH]);
+  const key = JSON.stringify([state.near, state.commune, state.kinds, state.services, state.open, state.free, state.support, state.mobile, limit]);
+  // With "open now" the search waits for the hours library rather than showing nothing.
+  const ready = !state.open || OH !== undefined;
+
+  useEffect(() => {
+    if (!ready) return;
+    let cancelled = false;
+    setResult((r) => (r.status === 'done' ? r : { status: 'loading' }));
+    (async () => {
+      const origin = await resolveOrigin(state);
+      if (!origin) return { status: 'unknown-commune' } as const;
+      const { files } = await loadManifest();
+      const { hits, sets } = await growingNearest({ files, load: loadDep, lat: origin.lat, lon: origin.lon, want: limit, accept: placeFilter(state, isOpen) });
+      // The radius of the nearest places *without* filters: stable while filters are toggled, and
+      // every file within it is loaded (the filtered search went at least as far).
+      const unfiltered = nearestIn(sets, origin.lat, origin.lon, PAGE_SIZE);
+      const radiusKm = unfiltered.length ? unfiltered[unfiltered.length - 1].km : 0;
+      const pool = withinKm(sets, origin.lat, origin.lon, radiusKm);
+      return { status: 'done', origin, hits, pool, radiusKm, isOpen } as const;
+    })().then(
+      (r) => !cancelled && setResult(r),
+      () => !cancelled && setResult({ status: 'error' }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [key, ready, isOpen]);
+
+  return result;
+}
