@@ -1,0 +1,61 @@
+import { useT } from '../i18n';
+import type { Place } from '../shared/place';
+import { ExternalLink } from '../ui/ExternalLink';
+import { formatPhone } from './phone';
+import { QrCode } from './QrCode';
+import { personalUrl } from './share-url';
+import { usePlaceTexts } from './use-place-texts';
+import './large.css';
+
+interface Props {
+  place: Place;
+  /** The app URL of the place (the QR code opens it on the person's phone). */
+  url: string;
+  /** Back to the normal place page (?large=1 removed). */
+  onClose: () => void;
+}
+
+/** "Grand affichage" (?large=1): what a mediator turns the screen to show, nothing else. */
+export function LargeView({ place, url, onClose }: Props) {
+  const t = useT('share');
+  const texts = usePlaceTexts();
+  const intervals = texts?.todayIntervals(place, new Date());
+  const today =
+    intervals === undefined
+      ? place.appointment
+        ? t('appointment')
+        : place.hoursText || t('hoursUnknown')
+      : intervals.length
+        ? texts!.formatIntervals(intervals, t('sms.timeSeparator'))
+        : t('closedToday');
+
+  return (
+    <article class="large-view" aria-labelledby="large-view-name">
+      <h1 id="large-view-name" class="large-view__name">
+        {place.name}
+      </h1>
+      <p class="large-view__address">
+        {place.address.street && <span>{place.address.street}</span>}
+        <span>{[place.address.postcode, place.address.commune].filter(Boolean).join(' ')}</span>
+        {place.mobile && <span class="large-view__note">{t('mobile')}</span>}
+      </p>
+      <p class="large-view__hours">
+        <span class="large-view__label">{t('hoursToday')}</span> {today}
+      </p>
+      {place.phone && (
+        <p class="large-view__phone">
+          <ExternalLink href={`tel:${place.phone}`} kind="tel">
+            {formatPhone(place.phone)}
+          </ExternalLink>
+        </p>
+      )}
+      <div class="large-view__qr">
+        <QrCode text={personalUrl(url)} label={t('scanPlace')} />
+        <p>{t('scanPlace')}</p>
+      </div>
+      <button type="button" class="large-view__close" onClick={onClose}>
+        {t('closeLarge')}
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,113 @@
+import { useT } from '../i18n';
+import type { Place } from '../shared/place';
+import { formatPhone } from './phone';
+import { QrCode } from './QrCode';
+import { usePlaceTexts } from './use-place-texts';
+import './print.css';
+
+interface Props {
+  places: Place[];
+  url: string;
+  title: string;
+  now: Date;
+}
+
+const addressOf = (p: Place) => [p.address.street, [p.address.postcode, p.address.commune].filter(Boolean).join(' ')].filter(Boolean);
+
+/**
+ * The paper hand-off, shown only when printing. A4, laid out in A6 quarters: folded twice,
+ * the top-left quarter alone still gives the name, address, phone, today's hours and the QR code.
+ */
+export function PrintSheet({ places, url, title, now }: Props) {
+  const t = useT('share');
+  const texts = usePlaceTexts();
+  const sep = t('sms.timeSeparator');
+  const days = t('days', { returnObjects: true }) as unknown as string[];
+
+  const today = (p: Place) => {
+    const intervals = texts?.todayIntervals(p, now);
+    if (intervals === undefined) return p.appointment ? t('appointment') : p.hoursText || t('hoursUnknown');
+    return intervals.length ? `${t('hoursToday')} : ${texts!.formatIntervals(intervals, sep)}` : t('closedToday');
+  };
+
+  const single = places.length === 1 ? places[0] : undefined;
+  const week = single && texts?.weekLines(single, now, sep);
+
+  return (
+    <section class="print-sheet" aria-labelledby="print-sheet-title" data-print-sheet={single ? 'place' : 'list'}>
+      <div class="print-sheet__key">
+        <h1 id="print-sheet-title" class="print-sheet__title">
+          {single ? single.name : title}
+        </h1>
+        {single ? (
+          <PlaceBlock place={single} today={today(single)} />
+        ) : (
+          <p>{t('listCount', { count: places.length })}</p>
+        )}
+        <div class="print-sheet__qr">
+          <QrCode text={url} label={single ? t('scanPlace') : t('scanList')} />
+          <p>{single ? t('scanPlace') : t('scanList')}</p>
+        </div>
+      </div>
+      {week && (
+        <div class="print-sheet__week">
+          <h2>{t('hoursWeek')}</h2>
+          <table>
+            <tbody>
+              {week.map((d, i) => (
+                <tr key={i} class={d.today ? 'is-today' : undefined}>
+                  <th scope="row">{days[i]}</th>
+                  <td>{d.hours || t('closed')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {!single && (
+        <ol class="print-sheet__list">
+          {places.map((p) => (
+            <li key={p.id}>
+              <h2>{p.name}</h2>
+              <PlaceBlock place={p} today={today(p)} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <p class="print-sheet__source">
+        {t('printSource')} {t('printedOn', { date: now.toLocaleDateString(document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR') })}
+      </p>
+    </section>
+  );
+}
+
+function PlaceBlock({ place, today }: { place: Place; today: string }) {
+  const t = useT('share');
+  return (
+    <dl class="print-sheet__facts">
+      <dt>{t('address')}</dt>
+      <dd>
+        {addressOf(place).map((line) => (
+          <span class="print-sheet__line" key={line}>
+            {line}
+          </span>
+        ))}
+        {place.mobile && <span class="print-sheet__line">{t('mobile')}</span>}
+      </dd>
+      {place.phone && (
+        <>
+          <dt>{t('phone')}</dt>
+          <dd class="print-sheet__phone">{formatPhone(place.phone)}</dd>
+        </>
+      )}
+      <dt>{t('hoursWeek')}</dt>
+      <dd class="print-sheet__today">{today}</dd>
+      {place.email && (
+        <>
+          <dt>{t('email')}</dt>
+          <dd>{place.email}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
