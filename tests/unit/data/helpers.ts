@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPlace } from '../../../data/build-place';
+import { buildGazetteer, loadDecoupage, type Gazetteer } from '../../../data/communes';
+import type { Adapter } from '../../../data/adapters/types';
+import { decodeText } from '../../../data/normalise/text';
+import { emptyReport, type Report } from '../../../data/report';
+import { DATASETS } from '../../../data/sources';
+import type { Place } from '../../../src/shared/place';
+
+export const FIXTURES = resolve(fileURLToPath(new URL('../../fixtures/data', import.meta.url)));
+export const fixture = (name: string) => decodeText(readFileSync(join(FIXTURES, name)));
+
+let gazetteer: Gazetteer | undefined;
+/** A small gazetteer: the fixture centroids and only the communes they cover. */
+export function fixtureGazetteer(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const csv = fixture('communes.csv');
+  const codes = new Set(csv.split('\n').slice(1).map((l) => l.split(',')[0]));
+  const decoupage = loadDecoupage().filter((c) => codes.has(c.code) || codes.has(c.chefLieu ?? c.commune ?? ''));
+  gazetteer = buildGazetteer(csv, decoupage);
+  return gazetteer;
+}
+
+export const dataset = (id: string) => DATASETS.find((d) => d.id === id)!;
+
+/** Adapter then validation, as the pipeline does it, on a fixture file. */
+export function runAdapter(adapter: Adapter, file: string, datasetId: string): { places: Place[]; report: Report; rowsRead: number; problems: { row: number; reason: string }[] } {
+  const d = dataset(datasetId);
+  const result = adapter(fixture(file), d);
+  const report = emptyReport();
+  const seen = new Set<string>();
+  const places: Place[] = [];
+  for (const draft of result.drafts) {
+    if (seen.has(draft.id)) {
+      report.rejected.push({ file, row: draft.row, reason: 'duplicate-id', id: draft.id });
+      continue;
+    }
+    const p = buildPlace(draft, { gazetteer: fixtureGazetteer(), file, datasetDate: d.date, report });
+    if (p) {
+      seen.add(p.id);
+      places.push(p);
+    }
+  }
+  return { places, report, rowsRead: result.rowsRead, problems: result.problems };
+}
