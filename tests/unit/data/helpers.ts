@@ -17,7 +17,7 @@ let gazetteer: Gazetteer | undefined;
 export function fixtureGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
   const csv = fixture('communes.csv');
-  const codes = new Set(csv.split('\n').slice(1).map((l) => l.split(',')[0]));
+  const codes = new Set(csv.trim().split('\n').slice(1).map((l) => l.split(',')[0]!));
   const decoupage = loadDecoupage().filter((c) => codes.has(c.code) || codes.has(c.chefLieu ?? c.commune ?? ''));
   gazetteer = buildGazetteer(csv, decoupage);
   return gazetteer;
