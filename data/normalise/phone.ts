@@ -44,14 +44,17 @@ function fromNational(s: string): string | undefined {
   return `+${overseas ?? '33'}${s.slice(1)}`;
 }
 
-function fromInternational(digits: string): string | undefined {
+function fromInternational(input: string): string | undefined {
+  let digits = input;
   if (!/^\d+$/.test(digits)) return undefined;
   if (digits.startsWith('33')) {
     // "+33 590 …" is an overseas number written with the metropolitan code: re-read it.
     return fromNational('0' + digits.slice(2).replace(/^0/, ''));
   }
-  const code = COUNTRY_CODES.find((c) => digits.startsWith(c));
+  let code = COUNTRY_CODES.find((c) => digits.startsWith(c));
   if (!code) return undefined;
+  // +269 is the Comoros: Mayotte numbers written with it moved to +262 in 2007.
+  if (code === '269') [code, digits] = ['262', '262' + digits.slice(3)];
   const rest = digits.slice(code.length).replace(/^0/, '');
   if (code === '508' || code === '681' || code === '687') return rest.length === 6 ? `+${code}${rest}` : undefined;
   if (code === '689') return rest.length === 8 ? `+${code}${rest}` : undefined;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { matchReason, mergeDuplicates, mergePlaces, nameSimilarity, sameAddress } from '../../../data/merge';
+import type { Place } from '../../../src/shared/place';
+
+const place = (id: string, over: Partial<Place> = {}): Place => ({
+  id,
+  name: 'France services de Valserhône',
+  kind: 'france-services',
+  lat: 46.106071,
+  lon: 5.826008,
+  dep: '01',
+  address: { street: '5-9 Rue des Papetiers', commune: 'Valserhône', insee: '01033' },
+  services: [],
+  sources: [{ id: id.split('-')[0] === 'fs' ? 'france-services' : id.split('-')[0]!, date: '2024-08-01' }],
+  ...over,
+});
+
+describe('similarity', () => {
+  it('ignores the town, so neighbours with only the town in common differ', () => {
+    expect(nameSimilarity('France services de Valserhône', 'FRANCE SERVICES VALSERHONE', ['Valserhône'])).toBe(1);
+    expect(nameSimilarity('France services Tilly sur Seulles', 'Bibliothèque de Tilly-sur-Seulles', ['Tilly-sur-Seulles'])).toBe(0);
+    expect(nameSimilarity('Allonnes', 'Allonnes', ['Allonnes'])).toBe(1);
+  });
+  it('compares addresses with abbreviations and house numbers', () => {
+    expect(sameAddress('4 AV DE SAINT MENET', '4 Avenue de Saint-Menet')).toBe(true);
+    expect(sameAddress('4 avenue de Saint-Menet', '6 avenue de Saint-Menet')).toBe(false);
+    expect(sameAddress('Place du marché', undefined)).toBe(false);
+  });
+});
+
+describe('match rules', () => {
+  const fs = place('fs-1');
+  it('merges close and alike, not far or unlike', () => {
+    expect(matchReason(fs, place('cnfs-a', { name: 'France Services Valserhone', lat: 46.1063, lon: 5.8263 }))).toMatch(/very similar name/);
+    expect(matchReason(fs, place('cnfs-b', { name: 'Mairie', lat: 46.1062, lon: 5.8261, address: { street: '5 rue des Papetiers', commune: 'Valserhône' } }))).toMatch(/same address/);
+    expect(matchReason(fs, place('cnfs-c', { name: 'Mairie', lat: 46.1062, lon: 5.8261, address: { street: '2 rue Haute', commune: 'Valserhône' } }))).toBeUndefined();
+    expect(matchReason(fs, place('cnfs-d', { lat: 46.2, lon: 5.9 }))).toBeUndefined();
+  });
+  it('never merges a library with a France Services on address alone', () => {
+    const bib = place('bib-x', { name: 'Médiathèque de Valserhône', kind: 'mediatheque' });
+    expect(matchReason(fs, bib)).toBeUndefined();
+  });
+});
+
+describe('mergeDuplicates', () => {
+  it('keeps the id of the highest-priority source, unions lists, fills gaps, records aliases', () => {
+    const fs = place('fs-1', { services: ['demarches'], labels: ['France Services'], hoursText: 'Lundi : 9h-12h' });
+    const cnfs = place('cnfs-62', {
+      name: 'FRANCE SERVICES VALSERHONE',
+      kind: 'mediation',
+      lat: 46.1063,
+      lon: 5.8263,
+      services: ['outils-quotidien'],
+      labels: ['Conseiller numérique'],
+      website: 'https://www.ccpb01.fr/',
+      hours: 'Mo 09:00-12:00',
+      sources: [{ id: 'cnfs', date: '2022-06-27' }],
+    });
+    const { places, merges, aliases } = mergeDuplicates([
+      { place: cnfs, priority: 1 },
+      { place: fs, priority: 0 },
+    ]);
+    expect(places).toHaveLength(1);
+    expect(places[0]).toMatchObject({
+      id: 'fs-1',
+      kind: 'france-services',
+      services: ['demarches', 'outils-quotidien'],
+      labels: ['Conseiller numérique', 'France Services'],
+      website: 'https://www.ccpb01.fr/',
+      hours: 'Mo 09:00-12:00',
+      sources: [{ id: 'cnfs' }, { id: 'france-services' }],
+    });
+    expect(places[0]!.hoursText).toBeUndefined();
+    expect(merges).toEqual([{ into: 'fs-1', from: ['cnfs-62'], reason: expect.stringContaining('cnfs-62') }]);
+    expect(aliases).toEqual({ 'cnfs-62': 'fs-1' });
+  });
+  it('never merges two sites of one official list', () => {
+    const { places } = mergeDuplicates([
+      { place: place('fs-1'), priority: 0 },
+      { place: place('fs-2'), priority: 0 },
+    ]);
+    expect(places).toHaveLength(2);
+  });
+  it('base values win', () => {
+    const merged = mergePlaces(place('fs-1', { phone: '+33450568749' }), place('cnfs-1', { phone: '+33400000000', email: 'a@b.fr' }));
+    expect(merged.phone).toBe('+33450568749');
+    expect(merged.email).toBe('a@b.fr');
+  });
+});
