@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { basemapPlugin } from './src/map/basemap-plugin';
 
 export default defineConfig({
   plugins: [
     preact(),
+    basemapPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -28,8 +30,13 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2}', 'data/manifest.json', 'data/communes.*.json'],
-        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // The app shell: code (lazy chunks, other languages and the vector basemap included),
+        // styles, icons. The place index is not here: src/places/data-source.ts keeps the
+        // files of the version in use, gazetteer included, in its own cache (docs/offline.md).
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globIgnores: ['data/**'],
+        // Any file this large in the shell is a mistake to notice, not to precache.
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       devOptions: { enabled: false },
     }),
