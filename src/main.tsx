@@ -6,6 +6,7 @@ async function boot() {
   const urlLang = new URLSearchParams(location.search).get('lang') ?? undefined;
   await initI18n(isLang(urlLang) ? urlLang : 'fr');
   render(<App />, document.getElementById('app')!);
+  void import('./offline/register').then((m) => m.registerServiceWorker());
 }
 
 void boot();

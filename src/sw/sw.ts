@@ -1,8 +1,54 @@
 /// <reference lib="webworker" />
-import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+// Repère's service worker. One listener per event; every caching rule lives in this folder
+// (data.ts: the place index, tiles.ts: map tiles); the app shell is precached from the build's
+// list. A new version waits until the page asks it to take over ("Nouvelle version disponible").
+import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { NavigationRoute, Route, Router } from 'workbox-routing';
+import { CACHE_NAMES } from '../shared/cache-names';
+import { handleDataFile, isDataFileRequest, isManifestRequest, manifestStrategy } from './data';
+import { handleTile, isTileRequest } from './tiles';
 
 declare const self: ServiceWorkerGlobalScope;
 
-// Minimal worker: precache the app shell. Offline rules are added in src/sw/.
-precacheAndRoute(self.__WB_MANIFEST);
-cleanupOutdatedCaches();
+const precache = new PrecacheController();
+precache.addToCacheList(self.__WB_MANIFEST);
+
+const router = new Router();
+router.registerRoute(new PrecacheRoute(precache));
+// Any address inside the app opens the precached shell: the offline start page is the app itself.
+router.registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html')));
+router.registerRoute(new Route(isManifestRequest, manifestStrategy));
+router.registerRoute(new Route(isDataFileRequest, handleDataFile));
+router.registerRoute(new Route(isTileRequest, handleTile));
+
+/** Caches this version knows; any other (an older name, a renamed cache) is deleted on activate. */
+const KNOWN_CACHES = new Set<string>([...Object.values(CACHE_NAMES), precache.strategy.cacheName]);
+
+async function deleteUnknownCaches() {
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => !KNOWN_CACHES.has(name)).map((name) => caches.delete(name)));
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache.install(event));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      await precache.activate(event);
+      await deleteUnknownCaches();
+      // The first visit's page is controlled at once, so the tiles it shows are cached.
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const response = router.handleRequest({ request: event.request, event });
+  if (response) event.respondWith(response);
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});

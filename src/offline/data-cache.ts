@@ -1,0 +1,125 @@
+// The data files kept on the device, in the Cache API (why not IndexedDB: docs/offline.md).
+// Files are stored under their content-hashed URL; two small JSON entries say which manifest
+// is in use (the version pointer) and which areas the user keeps.
+import { CACHE_NAMES } from '../shared/cache-names';
+import type { DataFile, Manifest } from '../shared/place';
+import type { StoredArea } from './area-list';
+
+export const DATA_BASE = new URL(`${import.meta.env.BASE_URL}data/`, location.href).href;
+const CURRENT_KEY = `${DATA_BASE}__repere__/current.json`;
+const AREAS_KEY = `${DATA_BASE}__repere__/areas.json`;
+const MANIFEST_URL = `${DATA_BASE}manifest.json`;
+
+export const cacheAvailable = () => typeof caches !== 'undefined';
+const open = () => caches.open(CACHE_NAMES.data);
+
+async function readJson<T>(key: string): Promise<T | undefined> {
+  if (!cacheAvailable()) return undefined;
+  const response = await (await open()).match(key);
+  return response ? ((await response.json()) as T) : undefined;
+}
+
+async function writeJson(key: string, value: unknown): Promise<void> {
+  const body = JSON.stringify(value);
+  await (await open()).put(key, new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+}
+
+/** The manifest in use: every read resolves file names through it, so versions never mix. */
+export const readCurrent = () => readJson<Manifest>(CURRENT_KEY);
+/** Swaps the version in use: one Cache.put, which is atomic — readers see the old or the new manifest. */
+export const writeCurrent = (manifest: Manifest) => writeJson(CURRENT_KEY, manifest);
+export const readAreas = async () => (await readJson<StoredArea[]>(AREAS_KEY)) ?? [];
+export const writeAreas = (areas: StoredArea[]) => writeJson(AREAS_KEY, areas);
+
+export async function readFile<T>(path: string): Promise<T | undefined> {
+  return readJson<T>(DATA_BASE + path);
+}
+
+export async function hasFile(path: string): Promise<boolean> {
+  if (!cacheAvailable()) return false;
+  return (await (await open()).match(DATA_BASE + path).catch(() => undefined)) !== undefined;
+}
+
+/** Paths (relative to data/) of the data files held, leaving out the pointer and the worker's manifest copy. */
+export async function storedPaths(): Promise<Set<string>> {
+  if (!cacheAvailable()) return new Set();
+  const keys = await (await open()).keys();
+  const paths = new Set<string>();
+  for (const request of keys) {
+    if (!request.url.startsWith(DATA_BASE) || request.url === MANIFEST_URL) continue;
+    const path = request.url.slice(DATA_BASE.length);
+    if (!path.startsWith('__repere__/')) paths.add(path);
+  }
+  return paths;
+}
+
+export async function deletePaths(paths: string[]): Promise<void> {
+  if (!paths.length) return;
+  const cache = await open();
+  await Promise.all(paths.map((path) => cache.delete(DATA_BASE + path)));
+}
+
+export async function fetchManifest(): Promise<Manifest> {
+  const response = await fetch(MANIFEST_URL, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for manifest.json`);
+  return (await response.json()) as Manifest;
+}
+
+async function sha256Hex(buffer: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Downloads one file whole and checks it against the manifest's sha256, so a cut connection,
+ * a captive portal's page or a half-written file is never stored as data.
+ * `onBytes` reports the bytes received so far (uncompressed).
+ */
+export async function downloadFile(file: DataFile, options: { signal?: AbortSignal; onBytes?: (n: number) => void } = {}): Promise<ArrayBuffer> {
+  const response = await fetch(DATA_BASE + file.path, { signal: options.signal });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${file.path}`);
+  let buffer: ArrayBuffer;
+  if (options.onBytes && response.body) {
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.byteLength;
+      options.onBytes(received);
+    }
+    const all = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+      all.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    buffer = all.buffer;
+  } else {
+    buffer = await response.arrayBuffer();
+  }
+  // crypto.subtle only exists in secure contexts (https, localhost); elsewhere the length still guards.
+  if (buffer.byteLength !== file.bytes) throw new Error(`incomplete ${file.path}`);
+  if (globalThis.crypto?.subtle && (await sha256Hex(buffer)) !== file.sha256) throw new Error(`corrupt ${file.path}`);
+  return buffer;
+}
+
+export async function storeFile(path: string, buffer: ArrayBuffer): Promise<void> {
+  await (await open()).put(DATA_BASE + path, new Response(buffer, { headers: { 'Content-Type': 'application/json' } }));
+}
+
+export const parseJson = <T>(buffer: ArrayBuffer): T => JSON.parse(new TextDecoder().decode(buffer)) as T;
+
+export const isQuotaError = (error: unknown) =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+
+/**
+ * Runs data-changing work (update, save, delete, clean-up) one at a time across tabs, so a
+ * clean-up never deletes files an update in another tab has just staged.
+ */
+export function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  if (typeof navigator !== 'undefined' && navigator.locks) return navigator.locks.request('repere-data', work) as Promise<T>;
+  return work();
+}

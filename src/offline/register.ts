@@ -1,0 +1,18 @@
+// The only caller of workbox-window. Called once after the first render, and loaded lazily, so
+// registering the worker never delays the first screen.
+import { offerReload } from './reload-offer';
+
+export async function registerServiceWorker(): Promise<void> {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  const { Workbox } = await import('workbox-window');
+  const base = import.meta.env.BASE_URL;
+  const wb = new Workbox(`${base}sw.js`, { scope: base });
+  // A new version waits (never takes over a page in use) until the user chooses to reload.
+  wb.addEventListener('waiting', () =>
+    offerReload(() => {
+      wb.addEventListener('controlling', () => location.reload());
+      wb.messageSkipWaiting();
+    }),
+  );
+  await wb.register();
+}
