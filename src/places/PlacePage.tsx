@@ -93,6 +93,7 @@ export function PlacePage({ state }: { state: AppState }) {
         {place.mobile && <p class="hint">{t('page.mobileNote')}</p>}
       </section>
 
+      {(place.phone || email || website || booking || place.appointment) && (
       <section aria-labelledby="h-contact">
         <h2 id="h-contact">{t('page.contact')}</h2>
         <ul class="actions">
@@ -127,6 +128,7 @@ export function PlacePage({ state }: { state: AppState }) {
         </ul>
         {place.appointment === true && <p>{t('page.appointmentOnly')}</p>}
       </section>
+      )}
 
       <section aria-labelledby="h-directions">
         <h2 id="h-directions">{t('page.directions')}</h2>

@@ -14,7 +14,8 @@ export function loadOpeningHours(): Promise<OpeningHoursCtor> {
 }
 
 export function useOpeningHours(): OpeningHoursCtor | undefined {
-  const [ctor, setCtor] = useState(loaded);
+  // Wrapped: a bare class given to useState would be called as an initialiser.
+  const [ctor, setCtor] = useState(() => loaded);
   useEffect(() => {
     if (!ctor) void loadOpeningHours().then((c) => setCtor(() => c));
   }, []);
