@@ -1,0 +1,196 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const LABEL = 'Médiathèque de Laon';
+const START = `/?mode=kiosk&near=49.5641,3.6199&label=${encodeURIComponent(LABEL)}`;
+/** France services CIJ de Laon: phone and e-mail in the index. */
+const PLACE = 'fs-2143';
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Draws the SVG QR code on a canvas in the page and reads it back with jsQR. */
+async function decodeQr(page: Page, svg: Locator): Promise<string | null> {
+  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
+  return svg.evaluate(async (el) => {
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(el))}`;
+    await img.decode();
+    const size = 480;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0, size, size);
+    const { data } = ctx.getImageData(0, 0, size, size);
+    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    return jsQR(data, size, size)?.data ?? null;
+  });
+}
+
+/** Every link on screen must stay inside the app: no http(s) elsewhere, tel, mailto, sms, geo, and no new tab. */
+async function outboundLinks(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a')]
+      .filter((a) => {
+        const url = new URL(a.href, location.href);
+        return url.origin !== location.origin || a.target === '_blank' || !/^https?:$/.test(url.protocol);
+      })
+      .map((a) => a.outerHTML.slice(0, 120)),
+  );
+}
+
+test.describe('kiosk mode', () => {
+  test('start URL: "Vous êtes ici", large type and touch targets', async ({ page }) => {
+    await page.goto(START);
+    await expect(page.getByText('Vous êtes ici :')).toBeVisible();
+    await expect(page.locator('.kiosk-bar strong')).toHaveText(LABEL);
+    await expect(page.locator('html')).toHaveClass(/\bkiosk\b/);
+    await expect(page.locator('[data-place-id]').first()).toBeVisible();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, a, summary, input, select')]
+        // A checkbox or radio button is touched through its label.
+        .map((el) => (el.matches('input[type=checkbox], input[type=radio]') ? ((el as HTMLInputElement).labels?.[0] ?? el) : el))
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ text: el.textContent?.trim().slice(0, 30), box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 44 || box.width < 44)
+        .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('town picker: nearest towns, letter pad, no keyboard', async ({ page }) => {
+    await page.goto(START);
+    await page.getByRole('button', { name: 'Choisir une ville' }).click();
+    const towns = page.locator('.kiosk-town');
+    await expect(towns.first()).toHaveText(/^Laon/);
+    await expect(towns).toHaveCount(12);
+    expect(await axeViolations(page)).toEqual([]);
+    for (const letter of 'SOIS') await page.getByRole('button', { name: `Lettre ${letter}`, exact: true }).click();
+    await expect(page.locator('.kiosk-picker__prefix')).toHaveText('SOIS');
+    await expect(towns.first()).toHaveText(/^Soissons/);
+    await towns.first().click();
+    await expect(page).toHaveURL(/commune=02722/);
+    await expect(page).not.toHaveURL(/near=/);
+    await expect(page.locator('[data-place-id]').first()).toBeVisible();
+    await page.getByRole('button', { name: "Autour d'ici" }).click();
+    await expect(page).toHaveURL(/near=49\.5641,3\.6199/);
+    await expect(page).not.toHaveURL(/commune=/);
+  });
+
+  test('nothing leaves the kiosk: links become QR codes with the text written out', async ({ page }) => {
+    await page.goto(START);
+    await expect(page.locator('[data-place-id]').first()).toBeVisible();
+    expect(await outboundLinks(page)).toEqual([]);
+
+    await page.goto(`${START}&place=${PLACE}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('France services');
+    await expect(page.locator('.kiosk-link').first()).toBeVisible();
+    expect(await outboundLinks(page)).toEqual([]);
+    // No SMS, copy or share buttons on a shared screen; print stays.
+    await expect(page.getByText('Envoyer par SMS')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Copier le texte' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
+
+    const tel = page.locator('.kiosk-link[data-kind="tel"]');
+    await expect(tel.locator('.kiosk-link__text')).toHaveText(/^0\d( \d\d){4}$/);
+    const telQr = await decodeQr(page, tel.locator('svg.qr'));
+    expect(telQr).toMatch(/^tel:\+33\d{9}$/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Other screens reached from the kiosk: about, town picker, map.
+    await page.goto(`${START}&page=about`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await outboundLinks(page)).toEqual([]);
+    await page.goto(`${START}&view=map`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForTimeout(1_000); // the map and its attribution load after the list
+    expect(await outboundLinks(page)).toEqual([]);
+  });
+
+  test('the QR code hands over the place as a personal link (no kiosk settings)', async ({ page, baseURL }) => {
+    await page.goto(`${START}&place=${PLACE}`);
+    const qr = page.locator('.share svg.qr');
+    await expect(qr).toBeVisible();
+    const url = await decodeQr(page, qr);
+    expect(url).not.toBeNull();
+    const decoded = new URL(url!);
+    expect(decoded.origin).toBe(new URL(baseURL!).origin);
+    expect(decoded.searchParams.get('place')).toBe(PLACE);
+    for (const key of ['mode', 'label', 'idle']) expect(decoded.searchParams.has(key)).toBe(false);
+    // The decoded link opens the same place on a phone.
+    await page.goto(url!);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('France services');
+    await expect(page.locator('html')).not.toHaveClass(/\bkiosk\b/);
+  });
+
+  test('idle: countdown, then a full reset to the kiosk home', async ({ page }) => {
+    await page.goto(`${START}&idle=5`);
+    await page.locator('[data-place-id] a').first().click();
+    await expect(page).toHaveURL(/place=/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.evaluate(() => sessionStorage.setItem('repere.test', 'left by the previous person'));
+
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toBeVisible({ timeout: 8_000 });
+    await expect(dialog).toContainText('Are you still there?');
+    await expect(dialog.getByRole('button', { name: 'Continue' })).toBeFocused();
+    await expect(page.locator('[aria-live="assertive"]')).toContainText('Are you still there?');
+
+    await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 10_000 });
+    await expect(page.locator('.kiosk-bar strong')).toHaveText(LABEL);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByText('Vous êtes ici :')).toBeVisible();
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()].sort()).toEqual(['idle', 'label', 'mode', 'near']);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  });
+
+  test('idle: "Continuer" keeps the person where they are; a filter counts as activity', async ({ page }) => {
+    await page.goto(`${START}&idle=6`);
+    await page.getByText('Filtrer').click();
+    const dialog = page.getByRole('alertdialog');
+    await expect(dialog).toBeVisible({ timeout: 9_000 });
+    await expect(dialog).toContainText('Vous êtes toujours là ?');
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Continuer' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.locator('details[open]')).toHaveCount(1);
+  });
+
+  test('the start URL language comes back after a reset, and a language is never stored', async ({ page }) => {
+    await page.goto(`${START}&idle=5&lang=en`);
+    await expect(page.getByText('You are here:')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+    // One tap from every screen: fr → gcf → en, the text and <html lang> follow.
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByText('Vous êtes ici :')).toBeVisible();
+    await page.getByRole('button', { name: 'Kréyòl' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'gcf');
+    await expect(page.getByText('Ou isi :')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Chwazi an komin' })).toBeVisible();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+    await expect(page.getByRole('alertdialog')).toContainText('Ou toujou la ?', { timeout: 8_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 10_000 });
+    await expect(page.getByText('You are here:')).toBeVisible();
+  });
+
+  test('back after a reset never shows the previous person', async ({ page }) => {
+    await page.goto(`${START}&idle=5`);
+    await page.locator('[data-place-id] a').first().click();
+    await expect(page).toHaveURL(/place=/);
+    await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 15_000 });
+    await page.goBack();
+    await expect(page).not.toHaveURL(/place=/);
+    await expect(page.getByText('Vous êtes ici :')).toBeVisible();
+  });
+});
