@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
-import { keepSettings } from '../app/navigation';
+import { keepSettings, useNavigate } from '../app/navigation';
 import { serializeState, type AppState } from '../app/url-state';
 import { resolveOrigin } from '../search/use-search';
 import { distanceKm } from '../shared/geo';
 import type { Manifest, Place } from '../shared/place';
+import { LargeView } from '../share/LargeView';
+import { ReadAloud } from '../share/ReadAloud';
 import { ShareActions } from '../share/ShareActions';
 import { AppLink } from '../ui/AppLink';
 import { ExternalLink } from '../ui/ExternalLink';
@@ -21,6 +23,7 @@ type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'error' 
 export function PlacePage({ state }: { state: AppState }) {
   const t = useT(['place', 'common', 'finder']);
   const OH = useOpeningHours();
+  const navigate = useNavigate();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
 
   useEffect(() => {
@@ -68,6 +71,7 @@ export function PlacePage({ state }: { state: AppState }) {
   const correction = sources.map((s) => safeWebUrl(s.info?.correctionUrl)).find(Boolean);
   const absoluteUrl = `${location.origin}${location.pathname}${serializeState({ ...keepSettings(state), place: place.id })}`;
   const { street, postcode, commune } = place.address;
+  if (state.large) return <LargeView place={place} url={absoluteUrl} onClose={() => navigate({ ...state, large: false })} />;
 
   return (
     <article class="place">
@@ -83,6 +87,7 @@ export function PlacePage({ state }: { state: AppState }) {
       <p class="place__status">
         <HoursStatusText place={place} OH={OH} />
       </p>
+      <ReadAloud place={place} />
 
       <section aria-labelledby="h-address">
         <h2 id="h-address">{t('page.address')}</h2>
@@ -183,7 +188,7 @@ export function PlacePage({ state }: { state: AppState }) {
         )}
       </section>
 
-      <ShareActions places={[place]} url={absoluteUrl} title={place.name} />
+      <ShareActions places={[place]} url={absoluteUrl} title={place.name} onLarge={() => navigate({ ...state, large: true })} />
     </article>
   );
 }

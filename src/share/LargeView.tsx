@@ -31,7 +31,7 @@ export function LargeView({ place, url, onClose }: Props) {
 
   return (
     <article class="large-view" aria-labelledby="large-view-name">
-      <h1 id="large-view-name" class="large-view__name">
+      <h1 id="large-view-name" class="large-view__name" tabIndex={-1} data-focus-heading>
         {place.name}
       </h1>
       <p class="large-view__address">
