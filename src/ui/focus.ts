@@ -11,13 +11,17 @@ export function useFocusHeading(key: string) {
       first.current = false;
       return;
     }
-    // The heading may render after data arrives: try now, then on the next frames.
+    // The heading may only render once data arrives (seconds on a weak network): wait for it,
+    // but never pull focus away from something the person has moved to meanwhile.
+    const started = document.activeElement;
     let tries = 0;
-    const focus = () => {
+    const timer = setInterval(() => {
       const target = document.querySelector<HTMLElement>('[data-focus-heading]');
-      if (target) target.focus();
-      else if (tries++ < 60) requestAnimationFrame(focus);
-    };
-    focus();
+      const active = document.activeElement;
+      const untouched = !active || active === document.body || active === started || !active.isConnected;
+      if (target && untouched) target.focus();
+      if (target || !untouched || ++tries > 300) clearInterval(timer);
+    }, 50);
+    return () => clearInterval(timer);
   }, [key]);
 }
