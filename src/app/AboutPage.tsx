@@ -4,10 +4,12 @@ import { formatDate } from '../places/format';
 import { safeWebUrl } from '../places/links';
 import { loadManifest } from '../places/store';
 import type { Manifest } from '../shared/place';
+import { tileSource } from '../map/tile-sources';
 import { ExternalLink } from '../ui/ExternalLink';
 
-/** Map background credit; the map feature's tile configuration sets the same variable. */
-const TILE_ATTRIBUTION: string = import.meta.env.VITE_TILE_ATTRIBUTION ?? 'IGN – Plan IGN v2 (Géoplateforme)';
+/** The tile source's credit is written for Leaflet as HTML; here it is shown as text plus its link. */
+const TILE_CREDIT = tileSource.attribution.replace(/<[^>]*>/g, '').trim();
+const TILE_LINK = safeWebUrl(/href="([^"]+)"/.exec(tileSource.attribution)?.[1]);
 
 /** ?page=about — every source with its publisher, licence and date (Licence Ouverte asks for source and date). */
 export function AboutPage() {
@@ -62,7 +64,17 @@ export function AboutPage() {
         </>
       )}
       <h2>{t('map')}</h2>
-      <p>{t('mapAttribution', { attribution: TILE_ATTRIBUTION })}</p>
+      <p>
+        {t('mapAttribution', { attribution: TILE_CREDIT })}
+        {TILE_LINK && (
+          <>
+            {' · '}
+            <ExternalLink kind="web" href={TILE_LINK}>
+              {t('link')}
+            </ExternalLink>
+          </>
+        )}
+      </p>
       <h2>{t('privacy')}</h2>
       <p>{t('privacyText')}</p>
     </article>
