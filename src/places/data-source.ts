@@ -28,6 +28,17 @@ export interface DataSource {
 }
 
 /**
+ * A file that is neither on the device nor reachable (no network). A search can leave such a
+ * département out and say so, rather than fail: the user may have saved only their own.
+ */
+export class NotOnDeviceError extends Error {
+  constructor(readonly file: DataFile) {
+    super(`not on this device and no network: ${file.path}`);
+    this.name = 'NotOnDeviceError';
+  }
+}
+
+/**
  * Offline first: the manifest "in use" is the one stored on the device (the version pointer);
  * files are read from the device, else downloaded (checked against the manifest) and kept, so
  * the area of a first search is there offline at once. A newer manifest is fetched in the
@@ -46,7 +57,9 @@ function offlineDataSource(): DataSource {
   async function read<T>(file: DataFile, keepAs?: string): Promise<T> {
     const stored = await readFile<T>(file.path).catch(() => undefined);
     if (stored) return stored;
-    const buffer = await downloadFile(file);
+    const buffer = await downloadFile(file).catch((error: unknown) => {
+      throw error instanceof TypeError ? new NotOnDeviceError(file) : error;
+    });
     void keep(file, buffer, keepAs);
     return parseJson<T>(buffer);
   }

@@ -1,0 +1,125 @@
+// Test-only helpers for the offline specs and scripts/measure-offline.mjs (plain ESM, so both
+// can import it). Nothing here ships.
+//  - serveBuild(): copies dist/ to a temp folder and serves it on 127.0.0.1 (port 0), so a
+//    test can publish a second data version (a renamed place, a renamed commune) with
+//    recomputed hashes, and cut one file mid-way to simulate an interrupted update.
+//  - startTileServer(): a private instance of tests/e2e/support/tile-server.mjs, so switching
+//    it to fail/truncate mode cannot disturb other specs sharing the default one.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+const listen = (server) =>
+  new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
+
+export async function serveBuild(distDir = 'dist') {
+  const root = mkdtempSync(join(tmpdir(), 'repere-offline-'));
+  cpSync(distDir, root, { recursive: true });
+  /** Paths (under data/) whose next request is cut after half its body. */
+  const cut = new Set();
+  const requests = [];
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    requests.push(url.pathname);
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path.endsWith('/')) path += 'index.html';
+    let body;
+    try {
+      body = readFileSync(join(root, path));
+    } catch {
+      res.writeHead(404);
+      return res.end();
+    }
+    const headers = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'no-cache' };
+    if (cut.has(url.pathname)) {
+      res.writeHead(200, headers);
+      res.write(body.subarray(0, body.length >> 1));
+      return setTimeout(() => res.destroy(), 20);
+    }
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  const port = await listen(server);
+
+  const readJson = (rel) => JSON.parse(readFileSync(join(root, 'data', rel), 'utf8'));
+
+  /** Rewrites one data file through `edit`, renames it by its new hash and updates the manifest. */
+  function rewrite(manifest, match, edit) {
+    const entry = manifest.files.find(match);
+    const data = readJson(entry.path);
+    edit(data);
+    const text = JSON.stringify(data);
+    const sha256 = createHash('sha256').update(text).digest('hex');
+    const path = entry.path.replace(/\.[0-9a-f]+\.json$/, `.${sha256.slice(0, 10)}.json`);
+    writeFileSync(join(root, 'data', path), text);
+    if (path !== entry.path) unlinkSync(join(root, 'data', entry.path)); // a deploy replaces files
+    Object.assign(entry, { path, sha256, bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text).length });
+    return entry;
+  }
+
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    manifest: () => readJson('manifest.json'),
+    /**
+     * Publishes version 2: `placeId` (in its département file and the France pack) and the
+     * commune `insee` get " (v2)" appended to their names. Returns the new manifest.
+     */
+    publishV2({ placeId, dep, insee }) {
+      const manifest = readJson('manifest.json');
+      const renamePlace = (places) => places.forEach((p) => p.id === placeId && (p.name += ' (v2)'));
+      const depFile = rewrite(manifest, (f) => f.type === 'departement' && f.dep === dep, renamePlace);
+      rewrite(manifest, (f) => f.type === 'france', renamePlace);
+      const communes = rewrite(manifest, (f) => f.type === 'communes', (list) =>
+        list.forEach((c) => c.insee === insee && (c.name += ' (v2)')),
+      );
+      manifest.version = createHash('sha256').update(manifest.files.map((f) => f.sha256).join()).digest('hex').slice(0, 12);
+      manifest.generatedAt = '2024-09-15';
+      writeFileSync(join(root, 'data', 'manifest.json'), JSON.stringify(manifest));
+      return { manifest, depFile, communes };
+    },
+    /** The next requests for this data path send half the body, then drop the connection. */
+    cutFile: (path) => cut.add(`/data/${path}`),
+    async stop() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startTileServer() {
+  const probe = createServer();
+  const port = await listen(probe);
+  await new Promise((resolve) => probe.close(resolve));
+  const child = spawn(process.execPath, ['tests/e2e/support/tile-server.mjs'], {
+    env: { ...process.env, TILE_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', reject);
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    mode: (mode) => fetch(`${origin}/__mode/${mode}`),
+    stats: async () => (await fetch(`${origin}/__stats`)).json(),
+    stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+  };
+}

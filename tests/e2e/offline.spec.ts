@@ -1,0 +1,141 @@
+// Offline end to end, against the built app with its service worker: one visit online, then
+// no network at all (Playwright's offline mode also cuts the worker's own fetches).
+import { expect, test, type Page } from '@playwright/test';
+import { manifest } from './support/finder-data';
+
+test.use({ serviceWorkers: 'allow' });
+
+const LAON = { latitude: 49.5641, longitude: 3.6199 };
+const items = (page: Page) => page.locator('[data-place-id]');
+const shownIds = (page: Page) => items(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id')!));
+const fileOf = (match: (f: ReturnType<typeof manifest>['files'][number]) => boolean) => `/data/${manifest().files.find(match)!.path}`;
+const COMMUNES = fileOf((f) => f.type === 'communes');
+const AISNE = fileOf((f) => f.dep === '02');
+
+/** Waits until the worker controls the page (it claims clients on its first activation). */
+export async function waitForWorker(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Paths of the entries of one cache, read in the page. */
+export const cachedPaths = (page: Page, cacheName: string) =>
+  page.evaluate(async (name) => {
+    const keys = (await caches.has(name)) ? await (await caches.open(name)).keys() : [];
+    return keys.map((r) => new URL(r.url).pathname + new URL(r.url).search).sort();
+  }, cacheName);
+
+test('after one visit, the app opens, searches and shows places with no network', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation(LAON);
+  await page.goto('/');
+  await waitForWorker(page);
+  await page.getByRole('button', { name: 'Autour de moi' }).click();
+  await expect(items(page).first()).toBeVisible();
+  const online = await shownIds(page);
+  // The search's area and the gazetteer are kept at once (the gazetteer in the background).
+  await expect.poll(() => cachedPaths(page, 'repere-data-v1'), { timeout: 20_000 }).toEqual(
+    expect.arrayContaining([AISNE, COMMUNES, '/data/__repere__/current.json']),
+  );
+  await expect(page.getByTestId('offline-status')).toHaveCount(0);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('offline-status')).toHaveText('Hors ligne · données du 1er août 2024');
+  await expect(items(page).first()).toBeVisible();
+  expect(await shownIds(page)).toEqual(online);
+
+  // A place page opens.
+  const name = (await items(page).first().getByRole('link').first().textContent())!;
+  await items(page).first().getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+
+  // Town search, from a fresh start with no network.
+  await page.goto('/');
+  const box = page.getByRole('combobox', { name: 'Ville ou code postal' });
+  await box.fill('Laon');
+  await page.getByRole('option', { name: /^Laon\b/ }).first().click();
+  await expect(page).toHaveURL(/commune=02408/);
+  await expect(items(page).first()).toBeVisible();
+
+  // "Autour de moi" again.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Autour de moi' }).click();
+  await expect(items(page).first()).toBeVisible();
+  expect(await shownIds(page)).toEqual(online);
+
+  // The map view opens offline (Leaflet is precached; cached tiles or the vector fallback).
+  await page.getByRole('link', { name: 'Carte' }).click();
+  await expect(page.getByText('Chargement de la carte…')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lieux les plus proches de vous');
+});
+
+test('a département saved on the offline page can be searched offline, then deleted', async ({ page, context }) => {
+  await page.goto('/?page=offline');
+  await waitForWorker(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Utiliser Repère sans réseau');
+  await page.getByLabel('Département', { exact: true }).selectOption('02');
+  // The size is shown before anything is downloaded (Aisne + the gazetteer, compressed).
+  await expect(page.getByTestId('offline-size')).toContainText(/Taille du téléchargement : [\d,]+\s?(Ko|Mo)/);
+  await page.getByRole('button', { name: 'Enregistrer cette zone' }).click();
+  await expect(page.getByTestId('offline-message')).toHaveText(/C'est enregistré : Aisne \(02\)/);
+  await expect(page.getByTestId('offline-areas')).toContainText('Aisne (02)');
+  await expect(page.getByTestId('offline-size')).toHaveText('Cette zone est déjà sur l\'appareil.');
+  expect(await cachedPaths(page, 'repere-data-v1')).toEqual(expect.arrayContaining([AISNE, COMMUNES]));
+
+  await context.setOffline(true);
+  // Laon, in the middle of the Aisne: its nearest places all lie in the saved département.
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Ville ou code postal' }).fill('02000');
+  await page.getByRole('option', { name: /^Laon\b/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lieux les plus proches de Laon');
+  await expect(items(page).first()).toBeVisible();
+
+  await page.goto('/?page=offline');
+  await page.getByRole('button', { name: 'Supprimer Aisne (02)' }).click();
+  await expect(page.getByTestId('offline-message')).toHaveText('Supprimé : Aisne (02).');
+  await expect(page.getByText('Aucune zone enregistrée pour l\'instant.')).toBeVisible();
+  const left = await cachedPaths(page, 'repere-data-v1');
+  expect(left).not.toContain(AISNE);
+  expect(left).toContain(COMMUNES); // town search keeps working
+});
+
+test('a full disk during a save gives a clear message and loses nothing already saved', async ({ page, context }) => {
+  // Cache.put throws QuotaExceededError once window.__failPutsAfter more writes have been made.
+  await page.addInitScript(() => {
+    const put = Cache.prototype.put;
+    Cache.prototype.put = function (this: Cache, ...args: Parameters<Cache['put']>) {
+      const w = window as unknown as { __failPutsAfter?: number };
+      if (w.__failPutsAfter !== undefined && w.__failPutsAfter-- <= 0) {
+        return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      }
+      return put.apply(this, args);
+    };
+  });
+  await page.goto('/?page=offline');
+  await waitForWorker(page);
+  await page.getByLabel('Département', { exact: true }).selectOption('02');
+  await page.getByRole('button', { name: 'Enregistrer cette zone' }).click();
+  await expect(page.getByTestId('offline-areas')).toContainText('Aisne (02)');
+  // The worker's own copy of manifest.json comes and goes with update checks: not saved data.
+  const dataPaths = async () => (await cachedPaths(page, 'repere-data-v1')).filter((p) => p !== '/data/manifest.json');
+  const saved = await dataPaths();
+
+  // Hauts-de-France: four more départements; the disk fills after two of them.
+  await page.evaluate(() => ((window as unknown as { __failPutsAfter: number }).__failPutsAfter = 2));
+  await page.getByRole('radio', { name: 'Une région' }).check();
+  await page.getByLabel('Région', { exact: true }).selectOption({ label: 'Hauts-de-France' });
+  await page.getByRole('button', { name: 'Enregistrer cette zone' }).click();
+  await expect(page.getByTestId('offline-message')).toContainText("L'appareil n'a plus assez de place pour enregistrer cette zone.");
+  await expect(page.getByTestId('offline-message')).toContainText("Rien de ce qui était déjà enregistré n'a été perdu.");
+  await page.evaluate(() => delete (window as unknown as { __failPutsAfter?: number }).__failPutsAfter);
+
+  // The list and the device hold exactly what they held before the failed save.
+  await expect(page.getByTestId('offline-areas')).toContainText('Aisne (02)');
+  await expect(page.getByTestId('offline-areas')).not.toContainText('Hauts-de-France');
+  expect(await dataPaths()).toEqual(saved);
+
+  await context.setOffline(true);
+  await page.goto('/?commune=02408');
+  await expect(items(page).first()).toBeVisible();
+});
