@@ -59,27 +59,28 @@ export function ShareActions({ places, url, title, onLarge }: ShareActionsProps)
         <QrCode text={link} label={t('qrLabel')} />
         <p>{single ? t('scanPlace') : t('scanList')}</p>
       </div>
+      {/* Keys: the SMS and copy buttons appear once the texts are ready; the others must keep their node. */}
       <div class="share__buttons">
         {!kiosk && sms && (
-          <ExternalLink href={texts!.smsHref(sms)} kind="sms" class="share__button">
+          <ExternalLink key="sms" href={texts!.smsHref(sms)} kind="sms" class="share__button">
             {t('sendSms')}
           </ExternalLink>
         )}
         {!kiosk && sms && (
-          <button type="button" class="share__button" onClick={() => void copy()}>
+          <button key="copy" type="button" class="share__button" onClick={() => void copy()}>
             {t('copy')}
           </button>
         )}
         {!kiosk && typeof navigator.share === 'function' && (
-          <button type="button" class="share__button" onClick={() => void navigator.share({ title, text: sms, url: link }).catch(() => {})}>
+          <button key="share" type="button" class="share__button" onClick={() => void navigator.share({ title, text: sms, url: link }).catch(() => {})}>
             {t('share')}
           </button>
         )}
-        <button type="button" class="share__button" onClick={() => print()}>
+        <button key="print" type="button" class="share__button" onClick={() => print()}>
           {t('print')}
         </button>
         {onLarge && single && (
-          <button type="button" class="share__button" onClick={onLarge}>
+          <button key="large" type="button" class="share__button" onClick={onLarge}>
             {t('large')}
           </button>
         )}

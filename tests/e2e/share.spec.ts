@@ -1,0 +1,190 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { gsm7Length, isGsm7 } from '../../src/share/gsm7';
+
+/** France services CIJ de Laon: phone, e-mail and weekly hours in the index. */
+const PLACE = 'fs-2143';
+const PLACE_URL = `/?near=49.5641,3.6199&place=${PLACE}`;
+const LIST_URL = '/?commune=02408';
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+async function decodeQr(page: Page, svg: Locator): Promise<string | null> {
+  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
+  return svg.evaluate(async (el) => {
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(el))}`;
+    await img.decode();
+    const size = 480;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0, size, size);
+    const { data } = ctx.getImageData(0, 0, size, size);
+    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
+    return jsQR(data, size, size)?.data ?? null;
+  });
+}
+
+test.describe('hand-off', () => {
+  test('SMS link: one GSM-7 SMS with name, address, phone and hours', async ({ page }) => {
+    await page.goto(PLACE_URL);
+    const sms = page.getByRole('link', { name: 'Envoyer par SMS' });
+    await expect(sms).toBeVisible();
+    const href = (await sms.getAttribute('href'))!;
+    expect(href.startsWith('sms:?&body=')).toBe(true);
+    const body = decodeURIComponent(href.slice('sms:?&body='.length));
+    expect(isGsm7(body)).toBe(true);
+    expect(gsm7Length(body)).toBeLessThanOrEqual(160);
+    expect(body).toContain('France services CIJ de Laon');
+    expect(body).toContain('02000 Laon');
+    expect(body).toMatch(/Tél 0\d( \d\d){4}/);
+    expect(body).toMatch(/Auj\. |Fermé auj\./);
+    await page.getByText('Texte du SMS').click();
+    await expect(page.locator('.share__sms-text')).toHaveText(body);
+  });
+
+  test('copy to clipboard shows "Copié"', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto(PLACE_URL);
+    await page.getByRole('button', { name: 'Copier le texte' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copié' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('France services CIJ de Laon');
+    expect(copied).toContain(`place=${PLACE}`);
+  });
+
+  test('Web Share sheet where the browser has it', async ({ page }) => {
+    await page.addInitScript(() => {
+      (navigator as unknown as { share: (d: ShareData) => Promise<void> }).share = async (data) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+      };
+    });
+    await page.goto(PLACE_URL);
+    await page.getByRole('button', { name: 'Partager…' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+    expect(shared.url).toContain(`place=${PLACE}`);
+    expect(shared.text).toContain('France services CIJ de Laon');
+  });
+
+  test('no share button where the browser has no share sheet', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (Navigator.prototype as { share?: unknown }).share;
+    });
+    await page.goto(PLACE_URL);
+    await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Partager…' })).toHaveCount(0);
+  });
+
+  test('the QR code opens the same place on another phone', async ({ page, baseURL }) => {
+    await page.goto(PLACE_URL);
+    const url = await decodeQr(page, page.locator('.share svg.qr'));
+    expect(url).toBe(`${baseURL}/?place=${PLACE}`);
+  });
+
+  test('print: a sheet with QR, address and hours, no app chrome; PDF', async ({ page, baseURL }) => {
+    await page.goto(PLACE_URL);
+    await expect(page.locator('.share svg.qr')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.print-sheet');
+    await expect(sheet).toBeVisible();
+    await expect(page.locator('#app')).toBeHidden();
+    for (const chrome of ['header', 'nav', 'footer', '.share', '.kiosk-bar', 'button']) await expect(page.locator(chrome).first()).toBeHidden();
+    await expect(sheet.getByRole('heading', { level: 1 })).toHaveText('France services CIJ de Laon');
+    await expect(sheet).toContainText('02000 Laon');
+    await expect(sheet.locator('.print-sheet__phone')).toHaveText(/^0\d( \d\d){4}$/);
+    await expect(sheet.locator('.print-sheet__today')).toHaveText(/Aujourd'hui : \d|Fermé aujourd'hui/);
+    await expect(sheet.locator('.print-sheet__week tr')).toHaveCount(7);
+    // The key facts fit in the top-left A6 quarter (105 × 148.5 mm at 96 dpi).
+    const key = await sheet.locator('.print-sheet__key').boundingBox();
+    expect(key!.width).toBeLessThanOrEqual(Math.ceil((105 / 25.4) * 96));
+    expect(key!.height).toBeLessThanOrEqual(Math.ceil((148.5 / 25.4) * 96));
+    const qr = sheet.locator('svg.qr');
+    await expect(qr).toBeVisible();
+    expect(await decodeQr(page, qr)).toBe(`${baseURL}/?place=${PLACE}`);
+    expect(await axeViolations(page)).toEqual([]);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(pdf.length).toBeGreaterThan(5_000);
+  });
+
+  test('print a result list', async ({ page }) => {
+    await page.goto(LIST_URL);
+    const items = page.locator('[data-place-id]');
+    await expect(items.first()).toBeVisible();
+    await expect(page.locator('.share svg.qr')).toBeVisible();
+    const count = await items.count();
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.print-sheet[data-print-sheet="list"]');
+    await expect(sheet).toBeVisible();
+    await expect(sheet.locator('.print-sheet__list > li')).toHaveCount(count);
+    await expect(sheet.locator('svg.qr')).toBeVisible();
+    await expect(page.locator('#app')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  });
+
+  test('large view for a mediator', async ({ page }) => {
+    await page.goto(PLACE_URL);
+    await page.getByRole('button', { name: 'Grand affichage' }).click();
+    await expect(page).toHaveURL(/large=1/);
+    const view = page.locator('.large-view');
+    await expect(view.getByRole('heading', { level: 1 })).toHaveText('France services CIJ de Laon');
+    const size = await view.getByRole('heading', { level: 1 }).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+    expect(size).toBeGreaterThanOrEqual(32);
+    await expect(view).toContainText('02000 Laon');
+    await expect(view.locator('svg.qr')).toBeVisible();
+    await expect(page.locator('.share')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Fermer le grand affichage' }).click();
+    await expect(page).not.toHaveURL(/large=1/);
+    await expect(page.locator('.share')).toBeVisible();
+  });
+
+  test('read aloud: hidden without voices', async ({ page }) => {
+    await page.addInitScript(() => {
+      speechSynthesis.getVoices = () => [];
+    });
+    await page.goto(PLACE_URL);
+    await expect(page.getByRole('button', { name: 'Imprimer' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lire à voix haute' })).toHaveCount(0);
+  });
+
+  test('read aloud: page language, Kreyòl falls back to a French voice, stop button', async ({ page }) => {
+    await page.addInitScript(() => {
+      const voices = [{ lang: 'fr-FR', name: 'Français', default: true, localService: true, voiceURI: 'fr' }];
+      const spoken: { text: string; lang: string }[] = [];
+      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+      speechSynthesis.getVoices = () => voices as unknown as SpeechSynthesisVoice[];
+      speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+        spoken.push({ text: u.text, lang: u.lang });
+      };
+      speechSynthesis.cancel = () => {};
+      // A fake voice is not a SpeechSynthesisVoice: the utterance is faked along with it.
+      (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+        lang = '';
+        voice: unknown = null;
+        rate = 1;
+        onend: unknown = null;
+        onerror: unknown = null;
+        constructor(public text: string) {}
+      };
+    });
+    await page.goto(`${PLACE_URL}&lang=gcf`);
+    await page.getByRole('button', { name: 'Li fò' }).click();
+    await expect(page.getByRole('button', { name: 'Arété li' })).toBeVisible();
+    await expect(page.getByText('Pa ni vwa kréyòl')).toBeVisible();
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0].lang).toBe('fr-FR');
+    expect(spoken[0].text).toContain('France services CIJ de Laon');
+    expect(spoken[0].text).toContain('Adrès');
+    await page.getByRole('button', { name: 'Arété li' }).click();
+    await expect(page.getByRole('button', { name: 'Li fò' })).toBeVisible();
+  });
+});
