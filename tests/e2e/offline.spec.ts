@@ -1,6 +1,7 @@
 // Offline end to end, against the built app with its service worker: one visit online, then
 // no network at all (Playwright's offline mode also cuts the worker's own fetches).
 import { expect, test, type Page } from '@playwright/test';
+import { cachedPaths, waitForWorker } from './offline-helpers';
 import { manifest } from './support/finder-data';
 
 test.use({ serviceWorkers: 'allow' });
@@ -11,19 +12,6 @@ const shownIds = (page: Page) => items(page).evaluateAll((els) => els.map((e) =>
 const fileOf = (match: (f: ReturnType<typeof manifest>['files'][number]) => boolean) => `/data/${manifest().files.find(match)!.path}`;
 const COMMUNES = fileOf((f) => f.type === 'communes');
 const AISNE = fileOf((f) => f.dep === '02');
-
-/** Waits until the worker controls the page (it claims clients on its first activation). */
-export async function waitForWorker(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
-
-/** Paths of the entries of one cache, read in the page. */
-export const cachedPaths = (page: Page, cacheName: string) =>
-  page.evaluate(async (name) => {
-    const keys = (await caches.has(name)) ? await (await caches.open(name)).keys() : [];
-    return keys.map((r) => new URL(r.url).pathname + new URL(r.url).search).sort();
-  }, cacheName);
 
 test('after one visit, the app opens, searches and shows places with no network', async ({ page, context }) => {
   await context.grantPermissions(['geolocation']);

@@ -1,0 +1,15 @@
+// Shared by the offline specs (not a spec: importing a spec from another would run it twice).
+import type { Page } from '@playwright/test';
+
+/** Waits until the worker controls the page (it claims clients on its first activation). */
+export async function waitForWorker(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Paths of the entries of one cache, read in the page. */
+export const cachedPaths = (page: Page, cacheName: string) =>
+  page.evaluate(async (name) => {
+    const keys = (await caches.has(name)) ? await (await caches.open(name)).keys() : [];
+    return keys.map((r) => new URL(r.url).pathname + new URL(r.url).search).sort();
+  }, cacheName);

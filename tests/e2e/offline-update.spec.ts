@@ -1,0 +1,95 @@
+// Two versions of the data: the build is copied and served by a private server whose data
+// can be republished as version 2 (one place and one commune renamed, hashes recomputed).
+import { expect, test, type Page } from '@playwright/test';
+import { serveBuild } from './offline-server.mjs';
+import { cachedPaths, waitForWorker } from './offline-helpers';
+
+test.use({ serviceWorkers: 'allow' });
+
+type Server = Awaited<ReturnType<typeof serveBuild>>;
+let server: Server;
+test.beforeEach(async () => {
+  server = await serveBuild();
+});
+test.afterEach(async () => {
+  await server.stop();
+});
+
+const items = (page: Page) => page.locator('[data-place-id]');
+const firstName = (page: Page) => items(page).first().getByRole('link').first();
+const dataPaths = (page: Page) => cachedPaths(page, 'repere-data-v1');
+const versionInUse = (page: Page) =>
+  page.evaluate(async () => {
+    const response = await (await caches.open('repere-data-v1')).match('/data/__repere__/current.json');
+    return response ? ((await response.json()) as { version: string }).version : undefined;
+  });
+
+/** First visit on version 1: search around Laon, wait until the device holds it all. */
+async function visitVersionOne(page: Page) {
+  const v1 = server.manifest();
+  const path = (type: string, dep?: string) => `/data/${v1.files.find((f: { type: string; dep?: string }) => f.type === type && (!dep || f.dep === dep)).path}`;
+  await page.goto(`${server.origin}/?near=49.5641,3.6199`);
+  await waitForWorker(page);
+  await expect(items(page).first()).toBeVisible();
+  await expect.poll(() => dataPaths(page), { timeout: 20_000 }).toEqual(
+    expect.arrayContaining([path('communes'), path('departement', '02')]),
+  );
+  const id = (await items(page).first().getAttribute('data-place-id'))!;
+  const name = (await firstName(page).textContent())!;
+  return { v1, id, name, communesV1: path('communes'), aisneV1: path('departement', '02') };
+}
+
+async function townOptions(page: Page, typed: string) {
+  await page.goto(`${server.origin}/`);
+  await page.getByRole('combobox', { name: 'Ville ou code postal' }).fill(typed);
+  await expect(page.getByRole('option').first()).toBeVisible();
+  return page.getByRole('option').allTextContents();
+}
+
+test('a new data version is fetched in the background and swapped in whole', async ({ page, context }) => {
+  const { v1, id, name, communesV1, aisneV1 } = await visitVersionOne(page);
+  expect(await versionInUse(page)).toBe(v1.version);
+  const { manifest: v2, depFile, communes } = server.publishV2({ placeId: id, dep: '02', insee: '02408' });
+
+  await page.reload();
+  // Version 1 answers at once; version 2 arrives behind it.
+  await expect(firstName(page)).toHaveText(name);
+  await expect.poll(() => versionInUse(page), { timeout: 20_000 }).toBe(v2.version);
+  const paths = await dataPaths(page);
+  expect(paths).toEqual(expect.arrayContaining([`/data/${depFile.path}`, `/data/${communes.path}`]));
+  expect(paths).not.toContain(aisneV1);
+  expect(paths).not.toContain(communesV1);
+
+  // Offline, everything comes from version 2: the place, the commune, the date.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(firstName(page)).toHaveText(`${name} (v2)`);
+  await expect(page.getByTestId('offline-status')).toHaveText('Hors ligne · données du 15 septembre 2024');
+  expect(await townOptions(page, '02000')).toEqual(expect.arrayContaining([expect.stringMatching(/^Laon \(v2\)/)]));
+});
+
+test('an update cut off mid-way leaves version one whole and in use', async ({ page, context }) => {
+  const { v1, id, name, communesV1, aisneV1 } = await visitVersionOne(page);
+  const { depFile, communes } = server.publishV2({ placeId: id, dep: '02', insee: '02408' });
+  server.cutFile(depFile.path); // the connection drops halfway through the new Aisne file
+
+  await page.reload();
+  await expect(firstName(page)).toHaveText(name);
+  // The gazetteer of version 2 was staged before the cut; the pointer must still name version 1.
+  await expect.poll(() => server.requests.includes(`/data/${depFile.path}`), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => dataPaths(page)).toContain(`/data/${communes.path}`);
+  await page.waitForTimeout(500);
+  expect(await versionInUse(page)).toBe(v1.version);
+  const paths = await dataPaths(page);
+  expect(paths).toEqual(expect.arrayContaining([aisneV1, communesV1]));
+  expect(paths).not.toContain(`/data/${depFile.path}`); // nothing half-written kept
+
+  // Never a mix: offline, the place and the commune both come from version 1.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(firstName(page)).toHaveText(name);
+  await expect(page.getByTestId('offline-status')).toHaveText('Hors ligne · données du 1er août 2024');
+  const options = await townOptions(page, '02000');
+  expect(options.some((o) => o.startsWith('Laon'))).toBe(true);
+  expect(options.some((o) => o.includes('(v2)'))).toBe(false);
+});
