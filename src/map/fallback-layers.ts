@@ -1,0 +1,81 @@
+// The vector fallback, drawn in panes under the tiles: with no tile (offline, nothing cached, or a
+// failing server) the map still shows sea, land, département outlines and town names.
+import L from 'leaflet';
+import type { Commune } from '../shared/place';
+import { dataSource } from '../places/data-source';
+import type { Basemap, EncodedLayer } from './basemap-types';
+import { decodeRing } from './simplify';
+import { byPopulation, pickTownLabels, type Town } from './town-labels';
+
+/** Pane z-indexes: Leaflet's tiles are at 200, so these stay under any tile that loads. */
+export const FALLBACK_PANES = { shapes: 'repere-basemap', towns: 'repere-towns' } as const;
+
+export function addFallbackPanes(map: L.Map) {
+  const shapes = map.createPane(FALLBACK_PANES.shapes);
+  shapes.style.zIndex = '150';
+  const towns = map.createPane(FALLBACK_PANES.towns);
+  towns.style.zIndex = '160';
+  // Drawn for the eye: the places themselves, with names, are the screen reader's content.
+  shapes.setAttribute('aria-hidden', 'true');
+  towns.setAttribute('aria-hidden', 'true');
+}
+
+const toLatLngs = (layer: EncodedLayer, polygons: number[][][]) =>
+  polygons.map((rings) => rings.map((ring) => decodeRing(ring, layer.decimals).map(([lon, lat]) => L.latLng(lat, lon))));
+
+export async function addBasemapShapes(map: L.Map): Promise<void> {
+  const { default: basemap }: { default: Basemap } = await import('virtual:repere-basemap');
+  // SVG: a few hundred paths, and a test can see them; Leaflet clips and simplifies per zoom.
+  const renderer = L.svg({ pane: FALLBACK_PANES.shapes, padding: 0.5 });
+  const common = { renderer, interactive: false, pane: FALLBACK_PANES.shapes };
+  for (const polygons of basemap.land.features) {
+    L.polygon(toLatLngs(basemap.land, polygons), { ...common, className: 'map-land', stroke: false, fillOpacity: 1 }).addTo(map);
+  }
+  for (const polygons of basemap.departements.features) {
+    L.polygon(toLatLngs(basemap.departements, polygons), { ...common, className: 'map-departement', weight: 1, fillOpacity: 1 }).addTo(map);
+  }
+}
+
+let towns: Promise<Town[]> | undefined;
+/** The gazetteer, biggest first, kept for the page's life (it is read once per session). */
+function loadTowns(): Promise<Town[]> {
+  towns ??= dataSource.communes().then((all: Commune[]) => byPopulation(all.map(({ name, lat, lon, population }) => ({ name, lat, lon, population }))));
+  towns.catch(() => (towns = undefined));
+  return towns;
+}
+
+/** Town names, recomputed after each move: fewer when zoomed out, never overlapping. */
+export async function addTownLabels(map: L.Map): Promise<() => void> {
+  const sorted = await loadTowns();
+  const group = L.layerGroup().addTo(map);
+  const draw = () => {
+    group.clearLayers();
+    const b = map.getBounds();
+    const picked = pickTownLabels(sorted, {
+      zoom: Math.round(map.getZoom()),
+      bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+      project: (lat, lon) => map.latLngToContainerPoint([lat, lon]),
+      charWidth: 7.5,
+      lineHeight: 20,
+      max: 80,
+    });
+    for (const town of picked) {
+      const html = document.createElement('span');
+      html.textContent = town.name;
+      L.marker([town.lat, town.lon], {
+        icon: L.divIcon({ html, className: 'map-town', iconSize: [0, 0] }),
+        pane: FALLBACK_PANES.towns,
+        interactive: false,
+        keyboard: false,
+      }).addTo(group);
+    }
+  };
+  map.whenReady(() => {
+    draw();
+    map.on('moveend', draw);
+  });
+  return () => {
+    map.off('moveend', draw);
+    group.remove();
+  };
+}
