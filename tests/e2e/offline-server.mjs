@@ -31,6 +31,8 @@ export async function serveBuild(distDir = 'dist') {
   cpSync(distDir, root, { recursive: true });
   /** Paths (under data/) whose next request is cut after half its body. */
   const cut = new Set();
+  /** Paths sent slowly (64 KB every 100 ms), to watch a download's progress and cancel it. */
+  const slow = new Set();
   const requests = [];
 
   const server = createServer((req, res) => {
@@ -52,7 +54,16 @@ export async function serveBuild(distDir = 'dist') {
       return setTimeout(() => res.destroy(), 20);
     }
     res.writeHead(200, headers);
-    res.end(body);
+    if (!slow.has(url.pathname)) return res.end(body);
+    let offset = 0;
+    const timer = setInterval(() => {
+      if (res.destroyed) return clearInterval(timer);
+      res.write(body.subarray(offset, (offset += 64 * 1024)));
+      if (offset >= body.length) {
+        clearInterval(timer);
+        res.end();
+      }
+    }, 100);
   });
   const port = await listen(server);
 
@@ -93,6 +104,12 @@ export async function serveBuild(distDir = 'dist') {
       writeFileSync(join(root, 'data', 'manifest.json'), JSON.stringify(manifest));
       return { manifest, depFile, communes };
     },
+    /** Publishes a new app version: the worker script changes, as on any deploy. */
+    publishNewWorker() {
+      const sw = join(root, 'sw.js');
+      writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// new version ${Date.now()}\n`);
+    },
+    slowFile: (path) => slow.add(`/data/${path}`),
     /** The next requests for this data path send half the body, then drop the connection. */
     cutFile: (path) => cut.add(`/data/${path}`),
     async stop() {

@@ -93,3 +93,41 @@ test('an update cut off mid-way leaves version one whole and in use', async ({ p
   expect(options.some((o) => o.startsWith('Laon'))).toBe(true);
   expect(options.some((o) => o.includes('(v2)'))).toBe(false);
 });
+
+test('a new app version asks before reloading', async ({ page }) => {
+  await page.goto(`${server.origin}/?near=49.5641,3.6199`);
+  await waitForWorker(page);
+  await expect(items(page).first()).toBeVisible();
+  const first = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL);
+  server.publishNewWorker();
+  await page.reload();
+  // The new worker waits: the page keeps running the version it started with until asked.
+  await expect(page.getByText('Nouvelle version disponible')).toBeVisible({ timeout: 20_000 });
+  await expect(items(page).first()).toBeVisible();
+  const reloaded = page.waitForEvent('framenavigated');
+  await page.getByRole('button', { name: 'Recharger' }).click();
+  await reloaded;
+  await expect(items(page).first()).toBeVisible();
+  await expect(page.getByText('Nouvelle version disponible')).toHaveCount(0);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)).toBe(first);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting)).toBeNull();
+});
+
+test('saving the whole of France shows its size, then progress, and can be cancelled', async ({ page }) => {
+  const france = server.manifest().files.find((f: { type: string }) => f.type === 'france');
+  server.slowFile(france.path);
+  await page.goto(`${server.origin}/?page=offline`);
+  await waitForWorker(page);
+  await page.getByRole('radio', { name: 'Toute la France' }).check();
+  await expect(page.getByTestId('offline-size')).toContainText(/Taille du téléchargement : [\d,]+\s?Mo/);
+  await page.getByRole('button', { name: 'Enregistrer cette zone' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Téléchargement en cours' });
+  await expect(bar).toBeVisible();
+  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect(page.getByText(/[\d,]+\s?(Ko|Mo) sur [\d,]+\s?Mo/)).toBeVisible();
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  await expect(page.getByTestId('offline-message')).toHaveText(/Enregistrement annulé/);
+  await expect(bar).toHaveCount(0);
+  expect(await dataPaths(page)).not.toContain(`/data/${france.path}`);
+  await expect(page.getByTestId('offline-areas')).toHaveCount(0);
+});

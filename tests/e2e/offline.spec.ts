@@ -2,6 +2,7 @@
 // no network at all (Playwright's offline mode also cuts the worker's own fetches).
 import { expect, test, type Page } from '@playwright/test';
 import { cachedPaths, waitForWorker } from './offline-helpers';
+import { expectNoAxeViolations } from './support/axe';
 import { manifest } from './support/finder-data';
 
 test.use({ serviceWorkers: 'allow' });
@@ -70,6 +71,7 @@ test('a département saved on the offline page can be searched offline, then del
   await expect(page.getByTestId('offline-areas')).toContainText('Aisne (02)');
   await expect(page.getByTestId('offline-size')).toHaveText('Cette zone est déjà sur l\'appareil.');
   expect(await cachedPaths(page, 'repere-data-v1')).toEqual(expect.arrayContaining([AISNE, COMMUNES]));
+  await expectNoAxeViolations(page);
 
   await context.setOffline(true);
   // Laon, in the middle of the Aisne: its nearest places all lie in the saved département.
@@ -80,6 +82,9 @@ test('a département saved on the offline page can be searched offline, then del
   await expect(items(page).first()).toBeVisible();
 
   await page.goto('/?page=offline');
+  await expect(page.getByTestId('offline-status')).toBeVisible();
+  await expect(page.getByText('Il faut du réseau pour enregistrer une zone.')).toBeVisible();
+  await expectNoAxeViolations(page); // with the offline strip shown
   await page.getByRole('button', { name: 'Supprimer Aisne (02)' }).click();
   await expect(page.getByTestId('offline-message')).toHaveText('Supprimé : Aisne (02).');
   await expect(page.getByText('Aucune zone enregistrée pour l\'instant.')).toBeVisible();
