@@ -7,5 +7,4 @@ export const CACHE_NAMES = {
   tilesSaved: 'repere-tiles-saved-v1',
   /** Place index files, the version pointer and the stored areas (src/offline/data-cache.ts). */
   data: 'repere-data-v1',
-  basemap: 'repere-basemap-v1',
 } as const;

@@ -40,7 +40,17 @@ test('only whole tiles are cached, and they are served with no network', async (
     expect(await loadTile(page, `${tile(3)}`)).toBe(256);
     expect((await tiles.stats()).byPath['/12/2100/3.png']).toBe(before);
 
+    // A tile saved on purpose (the map's "Enregistrer cette zone" writes this cache) is served too.
+    await page.evaluate(
+      async ([seen, saved]) => {
+        const body = await (await (await caches.open('repere-tiles-v1')).match(seen))!.blob();
+        await (await caches.open('repere-tiles-saved-v1')).put(saved, new Response(body, { headers: { 'Content-Type': 'image/png' } }));
+      },
+      [tile(3), tile(5)],
+    );
+
     await context.setOffline(true);
+    expect(await loadTile(page, tile(5))).toBe(256);
     expect(await loadTile(page, tile(3))).toBe(256);
     expect(await loadTile(page, tile(1))).toBe(0);
     expect(await loadTile(page, tile(2))).toBe(0);

@@ -22,6 +22,11 @@ test('after one visit, the app opens, searches and shows places with no network'
   await page.getByRole('button', { name: 'Autour de moi' }).click();
   await expect(items(page).first()).toBeVisible();
   const online = await shownIds(page);
+  // The map, seen once online: its tiles go through the worker's tile cache.
+  await page.getByRole('link', { name: 'Carte' }).click();
+  await expect(page.locator('.map-view .leaflet-tile-loaded').first()).toBeVisible();
+  await expect.poll(async () => (await cachedPaths(page, 'repere-tiles-v1')).length).toBeGreaterThan(0);
+  await page.getByRole('link', { name: 'Liste' }).click();
   // The search's area and the gazetteer are kept at once (the gazetteer in the background).
   await expect.poll(() => cachedPaths(page, 'repere-data-v1'), { timeout: 20_000 }).toEqual(
     expect.arrayContaining([AISNE, COMMUNES, '/data/__repere__/current.json']),
@@ -53,10 +58,11 @@ test('after one visit, the app opens, searches and shows places with no network'
   await expect(items(page).first()).toBeVisible();
   expect(await shownIds(page)).toEqual(online);
 
-  // The map view opens offline (Leaflet is precached; cached tiles or the vector fallback).
+  // The map opens offline: Leaflet and the vector basemap are precached, the tiles seen are cached.
   await page.getByRole('link', { name: 'Carte' }).click();
-  await expect(page.getByText('Chargement de la carte…')).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lieux les plus proches de vous');
+  await expect(page.locator('.map-view .leaflet-tile-loaded').first()).toBeVisible();
+  expect(await page.locator('.map-view path.map-departement').count()).toBeGreaterThan(0);
+  await expect(page.locator('.map-view .map-town', { hasText: /^Laon$/ })).toHaveCount(1);
 });
 
 test('a département saved on the offline page can be searched offline, then deleted', async ({ page, context }) => {
