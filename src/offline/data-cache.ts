@@ -37,7 +37,11 @@ export async function readFile<T>(path: string): Promise<T | undefined> {
 
 export async function hasFile(path: string): Promise<boolean> {
   if (!cacheAvailable()) return false;
-  return (await (await open()).match(DATA_BASE + path).catch(() => undefined)) !== undefined;
+  try {
+    return (await (await open()).match(DATA_BASE + path)) !== undefined;
+  } catch {
+    return false; // storage refused (private mode): the network is the only source
+  }
 }
 
 /** Paths (relative to data/) of the data files held, leaving out the pointer and the worker's manifest copy. */

@@ -144,6 +144,8 @@ function scheduleUpdateCheck() {
   const check = () => void import('../offline/updater').then((u) => u.checkForUpdate()).catch(() => undefined);
   setTimeout(check, 2000);
   addEventListener('online', check);
+  // A kiosk or a tab left open for days still gets new data.
+  setInterval(check, 6 * 60 * 60 * 1000);
 }
 
 /** Called by the updater once a new version is stored and swapped in: later reads use it. */
