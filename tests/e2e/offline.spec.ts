@@ -138,3 +138,13 @@ test('a full disk during a save gives a clear message and loses nothing already 
   await page.goto('/?commune=02408');
   await expect(items(page).first()).toBeVisible();
 });
+
+test('the precache holds the whole shell and no data file', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const urls = new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]));
+  expect([...urls]).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png']));
+  // Every chunk (map, basemap, other languages, offline page) is there: any screen opens offline.
+  for (const file of readdirSync('dist/assets')) expect(urls, file).toContain(`assets/${file}`);
+  // The index is kept by the data source, per version, not by the app's precache.
+  expect([...urls].filter((u) => u.startsWith('data/'))).toEqual([]);
+});
