@@ -74,7 +74,8 @@ export default function MapView({ places, origin, onOpenPlace }: MapViewProps) {
     // Closing a popup from inside it (button, Escape) would drop the focus on <body>: back to its marker.
     map.on('popupclose', (e: L.PopupEvent) => {
       const active = document.activeElement;
-      if (active && active !== document.body && document.contains(active)) return;
+      const inPopup = !active || active === document.body || e.popup.getElement()?.contains(active);
+      if (!inPopup) return; // the user went elsewhere (clicked the map, tabbed out): leave the focus there
       const marker = (e.popup as unknown as { _source?: L.Marker })._source;
       marker?.getElement()?.focus({ preventScroll: true });
     });
