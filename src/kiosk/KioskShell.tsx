@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { AppState } from '../app/url-state';
 import { useT } from '../i18n';
+import { kioskCommunes } from './communes';
 import { countdownSeconds, DEFAULT_IDLE_SECONDS, kioskHomeUrl } from './home';
 import { IdleDialog } from './IdleDialog';
 import { useIdle } from './idle';
@@ -47,13 +48,32 @@ function Kiosk({ state, children }: Props) {
   }, []);
 
   useEffect(() => {
+    // The town picker must work when the library's connection drops: load the town list once,
+    // while the network is there, instead of on the first tap (after the first results).
+    const warm = setTimeout(() => void kioskCommunes().catch(() => undefined), 1500);
+    return () => clearTimeout(warm);
+  }, []);
+
+  useEffect(() => {
     // Back into an earlier person's pages (history entries of a previous session, or the page
     // kept in the back-forward cache) must never show them: go home instead.
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     if (nav?.type === 'back_forward') resetKiosk();
     const onShow = (e: PageTransitionEvent) => e.persisted && resetKiosk();
     addEventListener('pageshow', onShow);
-    return () => removeEventListener('pageshow', onShow);
+    // Last line of defence for links not made by ExternalLink (a library's attribution, say):
+    // on a shared screen no click may open another site or a new window.
+    const onClick = (e: MouseEvent) => {
+      const a = (e.target as Element | null)?.closest?.('a');
+      if (a && (a.origin !== location.origin || a.target === '_blank')) e.preventDefault();
+    };
+    addEventListener('click', onClick, true);
+    addEventListener('auxclick', onClick, true);
+    return () => {
+      removeEventListener('pageshow', onShow);
+      removeEventListener('click', onClick, true);
+      removeEventListener('auxclick', onClick, true);
+    };
   }, []);
 
   useIdle(

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { CACHE_NAMES } from '../../src/shared/cache-names';
 
 const LABEL = 'Médiathèque de Laon';
 const START = `/?mode=kiosk&near=49.5641,3.6199&label=${encodeURIComponent(LABEL)}`;
@@ -192,5 +193,36 @@ test.describe('kiosk mode', () => {
     await page.goBack();
     await expect(page).not.toHaveURL(/place=/);
     await expect(page.getByText('Vous êtes ici :')).toBeVisible();
+  });
+});
+
+test.describe('kiosk offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('keeps working and resets when the connection drops', async ({ page, context }) => {
+    await page.goto(`${START}&idle=12`);
+    await expect(page.locator('[data-place-id]').first()).toBeVisible();
+    await page.waitForFunction(async () => Boolean(await navigator.serviceWorker?.ready), null, { timeout: 20_000 });
+    await page.reload();
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 20_000 });
+    await expect(page.locator('[data-place-id]').first()).toBeVisible();
+    // The kiosk fetches the town list by itself shortly after it starts; the data store keeps it.
+    await page.waitForFunction(
+      async (name) => (await (await caches.open(name)).keys()).some((r) => /communes\./.test(r.url)),
+      CACHE_NAMES.data,
+      { timeout: 20_000, polling: 500 },
+    );
+
+    await context.setOffline(true);
+    await page.locator('[data-place-id] a').first().click();
+    await expect(page).toHaveURL(/place=/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'Choisir une ville' }).click();
+    await expect(page.locator('.kiosk-town').first()).toHaveText(/^Laon/);
+    await page.getByRole('button', { name: 'Fermer' }).click();
+    // The reset (12 s idle + 4 s countdown) is a page load of the start address: the service worker must serve it.
+    await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 25_000 });
+    await expect(page.getByText('Vous êtes ici :')).toBeVisible();
+    await expect(page.locator('[data-place-id]').first()).toBeVisible();
   });
 });
