@@ -15,6 +15,9 @@ import {
   writeCurrent,
 } from '../offline/data-cache';
 import { withArea } from '../offline/area-list';
+import { NotOnDeviceError } from './not-on-device';
+
+export { NotOnDeviceError };
 
 /**
  * The only way the app reads the index. Every file name in the manifest is content-hashed,
@@ -25,17 +28,6 @@ export interface DataSource {
   departement(dep: string): Promise<Place[]>;
   france(): Promise<Place[]>;
   communes(): Promise<Commune[]>;
-}
-
-/**
- * A file that is neither on the device nor reachable (no network). A search can leave such a
- * département out and say so, rather than fail: the user may have saved only their own.
- */
-export class NotOnDeviceError extends Error {
-  constructor(readonly file: DataFile) {
-    super(`not on this device and no network: ${file.path}`);
-    this.name = 'NotOnDeviceError';
-  }
 }
 
 /**

@@ -87,8 +87,13 @@ export function Results({ state }: { state: AppState }) {
           )}
         </div>
       )}
+      {result.missing.length > 0 && (
+        <p class="message" data-testid="results-missing">
+          {t('results.missingOffline')}
+        </p>
+      )}
       <p class="results__count" role="status">
-        {hits.length ? t('results.count', { count: hits.length }) : t('results.none')}
+        {hits.length ? t('results.count', { count: hits.length }) : result.missing.length ? '' : t('results.none')}
       </p>
       <ol class="result-list">
         {hits.map((hit) => (

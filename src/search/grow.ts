@@ -1,5 +1,6 @@
 import { distanceKm } from '../shared/geo';
 import type { DataFile, Place } from '../shared/place';
+import { NotOnDeviceError } from '../places/not-on-device';
 import { nearestIn, type Hit, type PlaceSet } from './nearest';
 
 export interface DepDistance {
@@ -33,6 +34,8 @@ export interface GrowResult {
   sets: PlaceSet[];
   /** True when every file was searched. */
   complete: boolean;
+  /** Départements the search needed but could not read: not on the device and no network. */
+  missing: string[];
 }
 
 /**
@@ -40,6 +43,8 @@ export interface GrowResult {
  * unloaded file can hold a nearer one — the radius grows until there are enough results
  * or the whole of France has been searched (islands and rural areas included).
  * Files load in growing batches (1, 2, 4…) so a rare filter does not mean 100 round trips.
+ * Offline, a département not saved on the device is left out (listed in `missing`) so the
+ * places that are there still show; any other error fails the search.
  */
 export async function growingNearest(options: {
   files: DataFile[];
@@ -52,18 +57,25 @@ export async function growingNearest(options: {
   const { lat, lon, want, accept, load } = options;
   const order = depsByDistance(options.files, lat, lon);
   const sets: PlaceSet[] = [];
+  const missing: string[] = [];
+  const tryLoad = (dep: string) =>
+    load(dep).catch((error: unknown) => {
+      if (!(error instanceof NotOnDeviceError)) throw error;
+      missing.push(dep);
+      return undefined;
+    });
   let next = 0;
   let batch = 1;
   for (;;) {
     // The files whose box holds the origin (distance 0) all come in the first batch.
     let end = Math.min(order.length, next + batch);
     while (end < order.length && order[end].km === 0) end++;
-    sets.push(...(await Promise.all(order.slice(next, end).map((d) => load(d.dep)))));
+    for (const set of await Promise.all(order.slice(next, end).map((d) => tryLoad(d.dep)))) if (set) sets.push(set);
     next = end;
     batch *= 2;
     const frontier = next < order.length ? order[next].km : Infinity;
     const hits = nearestIn(sets, lat, lon, want, accept);
     const enough = hits.length >= want && hits[want - 1].km <= frontier;
-    if (enough || next >= order.length) return { hits, sets, complete: next >= order.length };
+    if (enough || next >= order.length) return { hits, sets, complete: next >= order.length, missing };
   }
 }

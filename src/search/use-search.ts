@@ -29,6 +29,8 @@ export type SearchResult =
       pool: Place[];
       radiusKm: number;
       isOpen: IsOpen;
+      /** Départements left out because they are not on the device (offline). */
+      missing: string[];
     };
 
 export async function resolveOrigin(state: AppState): Promise<Origin | undefined> {
@@ -64,13 +66,13 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
       const origin = await resolveOrigin(state);
       if (!origin) return { status: 'unknown-commune' } as const;
       const { files } = await loadManifest();
-      const { hits, sets } = await growingNearest({ files, load: loadDep, lat: origin.lat, lon: origin.lon, want: limit, accept: placeFilter(state, isOpen) });
+      const { hits, sets, missing } = await growingNearest({ files, load: loadDep, lat: origin.lat, lon: origin.lon, want: limit, accept: placeFilter(state, isOpen) });
       // The radius of the nearest places *without* filters: stable while filters are toggled, and
       // every file within it is loaded (the filtered search went at least as far).
       const unfiltered = nearestIn(sets, origin.lat, origin.lon, PAGE_SIZE);
       const radiusKm = unfiltered.length ? unfiltered[unfiltered.length - 1].km : 0;
       const pool = withinKm(sets, origin.lat, origin.lon, radiusKm);
-      return { status: 'done', origin, hits, pool, radiusKm, isOpen } as const;
+      return { status: 'done', origin, hits, pool, radiusKm, isOpen, missing } as const;
     })().then(
       (r) => !cancelled && setResult(r),
       () => !cancelled && setResult({ status: 'error' }),
