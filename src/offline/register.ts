@@ -14,5 +14,11 @@ export async function registerServiceWorker(): Promise<void> {
       wb.messageSkipWaiting();
     }),
   );
-  await wb.register();
+  try {
+    await wb.register();
+  } catch {
+    // Blocked by policy or a test harness, private browsing, refused: registration may reject, or
+    // resolve to nothing and make workbox-window read `.waiting` of undefined. Either way the app
+    // simply works online without a worker; nothing for the user to do.
+  }
 }

@@ -51,3 +51,20 @@ test.describe('with the service worker', () => {
     await expect(page.getByTestId('results-missing')).toHaveCount(0);
   });
 });
+
+test.describe('with the service worker blocked', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  for (const url of ['/', '/?near=49.8465,3.2876', '/?page=offline', '/?mode=kiosk']) {
+    test(`${url} raises no page error`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+      // The worker registration runs after the first render, from a lazily loaded module.
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /workbox-window/.test(e.name)));
+      await page.waitForTimeout(500);
+      expect(errors).toEqual([]);
+    });
+  }
+});
