@@ -52,7 +52,8 @@ export default function MapView({ places, origin, onOpenPlace }: MapViewProps) {
 
     layer.current = new PlaceLayer(map, {
       reducedMotion,
-      describePlace: (p) => latest.current.t('marker.place', { name: p.name, kind: latest.current.t(`place:kind.${p.kind}`) }),
+      describePlace: (p) =>
+        latest.current.t(p.mobile ? 'marker.placeMobile' : 'marker.place', { name: p.name, kind: latest.current.t(`place:kind.${p.kind}`) }),
       describeCluster: (count) => latest.current.t('marker.cluster', { count }),
       popupFor: (place, close) => {
         const el = document.createElement('div');

@@ -96,7 +96,15 @@ export class PlaceLayer {
         content = this.options.popupFor(place, () => marker.closePopup());
         return content;
       },
-      { closeButton: false, minWidth: 220, maxWidth: 300, autoPanPadding: L.point(16, 16) },
+      {
+        closeButton: false,
+        // Fits a 320 px screen: never wider than the map minus its margins.
+        maxWidth: Math.min(300, this.map.getSize().x - 64),
+        minWidth: Math.min(220, this.map.getSize().x - 64),
+        autoPanPadding: L.point(16, 16),
+        // Opens below the zoom buttons (two 44 px buttons in the top-left corner), not under them.
+        autoPanPaddingTopLeft: L.point(16, 112),
+      },
     );
     marker.on('popupclose', () => {
       if (content) this.options.disposePopup(content);

@@ -63,7 +63,7 @@ test('every result is on the map, alone or in a cluster, around the labelled sea
     await expect(marker).toHaveAttribute('role', 'button');
     await expect(marker).toHaveAttribute('tabindex', '0');
     const count = Number(await marker.getAttribute('data-count'));
-    await expect(marker).toHaveAttribute('aria-label', count > 1 ? new RegExp(`^Groupe de ${count} lieux`) : /, (France Services|Lieu de médiation numérique|Tiers-lieu|Médiathèque)$/);
+    await expect(marker).toHaveAttribute('aria-label', count > 1 ? new RegExp(`^Groupe de ${count} lieux`) : /, (France Services|Lieu de médiation numérique|Tiers-lieu|Médiathèque)(, itinérant)?$/);
   }
   await expect(page.locator('.map-origin__label')).toHaveText('Votre position');
   await expect(page.locator('.map-origin__label')).toBeInViewport();
@@ -78,6 +78,17 @@ test('every result is on the map, alone or in a cluster, around the labelled sea
   await page.goto('/?commune=02408&view=map'); // Laon by its INSEE code: the origin is the commune, named
   await expect(page.locator('.map-origin__label')).toHaveText('Laon');
   await expect.poll(() => markerTotal(page)).toBe((await resultIds(page)).length);
+});
+
+test('the list view loads no map code; the map view loads it, then the vector basemap', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await page.goto('/?near=49.5641,3.6199');
+  await expect(page.locator('.result-list [data-place-id]').first()).toBeVisible();
+  expect(scripts.filter((s) => /MapView|basemap/.test(s))).toEqual([]);
+  await page.getByRole('link', { name: 'Carte', exact: true }).click();
+  await expect(markers(page).first()).toBeVisible();
+  await expect.poll(() => scripts.filter((s) => /MapView|basemap/.test(s)).length).toBe(2);
 });
 
 test('tiles come only from the configured test server, with its attribution', async ({ page }) => {
@@ -121,7 +132,7 @@ test('a marker opens its popup from the keyboard, and "Voir la fiche" opens the 
   await openMap(page);
   const marker = page.locator('.map-view [data-marker-id]').first();
   const id = (await marker.getAttribute('data-marker-id'))!;
-  const name = (await marker.getAttribute('aria-label'))!.replace(/, [^,]+$/, '');
+  const name = (await marker.getAttribute('aria-label'))!.replace(/(, itinérant)?$/, '').replace(/, [^,]+$/, '');
   await marker.focus();
   await page.keyboard.press('Enter');
   const popup = page.locator('.map-popup');
