@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AppState } from '../app/url-state';
 import { placeFilter, type IsOpen } from '../places/filters';
 import { isOpenAt, type OpeningHoursCtor } from '../places/hours';
-import { loadCommunes, loadDep, loadManifest } from '../places/store';
+import { dataGeneration, loadCommunes, loadDep, loadManifest } from '../places/store';
 import { growingNearest } from './grow';
 import { nearestIn, withinKm, type Hit } from './nearest';
 import type { Place } from '../shared/place';
@@ -62,7 +62,7 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
     if (!ready) return;
     let cancelled = false;
     setResult((r) => (r.status === 'done' ? r : { status: 'loading' }));
-    (async () => {
+    const search = async () => {
       const origin = await resolveOrigin(state);
       if (!origin) return { status: 'unknown-commune' } as const;
       const { files } = await loadManifest();
@@ -73,6 +73,14 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
       const radiusKm = unfiltered.length ? unfiltered[unfiltered.length - 1].km : 0;
       const pool = withinKm(sets, origin.lat, origin.lon, radiusKm);
       return { status: 'done', origin, hits, pool, radiusKm, isOpen, missing } as const;
+    };
+    (async () => {
+      // A new data version adopted mid-search would mix files of both: search again.
+      for (;;) {
+        const generation = dataGeneration();
+        const result = await search();
+        if (generation === dataGeneration()) return result;
+      }
     })().then(
       (r) => !cancelled && setResult(r),
       () => !cancelled && setResult({ status: 'error' }),
