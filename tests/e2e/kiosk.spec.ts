@@ -1,5 +1,4 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { CACHE_NAMES } from '../../src/shared/cache-names';
 
 const LABEL = 'Médiathèque de Laon';
 const START = `/?mode=kiosk&near=49.5641,3.6199&label=${encodeURIComponent(LABEL)}`;
@@ -206,12 +205,10 @@ test.describe('kiosk offline', () => {
     await page.reload();
     await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 20_000 });
     await expect(page.locator('[data-place-id]').first()).toBeVisible();
-    // The kiosk fetches the town list by itself shortly after it starts; the data store keeps it.
-    await page.waitForFunction(
-      async (name) => (await (await caches.open(name)).keys()).some((r) => /communes\./.test(r.url)),
-      CACHE_NAMES.data,
-      { timeout: 20_000, polling: 500 },
-    );
+    // Once loaded, the town list is held by the kiosk: the picker does not need the network again.
+    await page.getByRole('button', { name: 'Choisir une ville' }).click();
+    await expect(page.locator('.kiosk-town').first()).toHaveText(/^Laon/);
+    await page.getByRole('button', { name: 'Fermer' }).click();
 
     await context.setOffline(true);
     await page.locator('[data-place-id] a').first().click();
