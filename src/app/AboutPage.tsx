@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
-import { formatDate } from '../places/format';
+import { formatDataDate } from '../offline/format';
 import { safeWebUrl } from '../places/links';
 import { loadManifest } from '../places/store';
 import type { Manifest } from '../shared/place';
@@ -38,7 +38,7 @@ export function AboutPage() {
                 <li key={s.id} class="source">
                   <h3>{t('source', { publisher: s.publisher, title: s.title })}</h3>
                   <p>
-                    {t('date', { date: formatDate(lang, s.date) })} · {t('licence', { licence: s.licence })}
+                    {t('date', { date: formatDataDate(s.date, lang) })} · {t('licence', { licence: s.licence })}
                   </p>
                   <ul class="inline-links">
                     {url && (
@@ -60,7 +60,7 @@ export function AboutPage() {
               );
             })}
           </ul>
-          <p>{t('generated', { date: formatDate(lang, manifest.generatedAt.slice(0, 10)), count: manifest.counts.total })}</p>
+          <p>{t('generated', { date: formatDataDate(manifest.generatedAt, lang), count: manifest.counts.total })}</p>
         </>
       )}
       <h2>{t('map')}</h2>

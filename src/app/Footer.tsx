@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
 import { loadManifest } from '../places/store';
-import { formatDate } from '../places/format';
+import { formatDataDate } from '../offline/format';
 import { AppLink } from '../ui/AppLink';
 import { keepSettings } from './navigation';
 import type { AppState } from './url-state';
@@ -11,7 +11,7 @@ export function Footer({ state }: { state: AppState }) {
   const t = useT('common');
   const [date, setDate] = useState<string>();
   useEffect(() => {
-    loadManifest().then((m) => setDate(m.generatedAt.slice(0, 10)), () => {});
+    loadManifest().then((m) => setDate(m.generatedAt), () => {});
   }, []);
   return (
     <footer class="footer">
@@ -25,7 +25,7 @@ export function Footer({ state }: { state: AppState }) {
           </li>
         </ul>
       </nav>
-      {date && <p class="footer__date">{t('footer.dataDate', { date: formatDate(i18next.language, date) })}</p>}
+      {date && <p class="footer__date">{t('footer.dataDate', { date: formatDataDate(date, i18next.language) })}</p>}
     </footer>
   );
 }

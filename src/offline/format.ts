@@ -22,14 +22,19 @@ export function formatBytes(bytes: number, lang = 'fr'): string {
   return `${number}\u00a0${units[unit]}`;
 }
 
-/** "2024-08-01…" → "1er août 2024" (French ordinal for the first day), "1 August 2024" in English. */
+/**
+ * "2024-08-01…" → "1er août 2024" (French ordinal for the first day), "1 August 2024" in English.
+ * A month-only date (a dataset's "2022-07") stays month-only: "juillet 2022", never a made-up day.
+ * The one formatter of data and source dates in the app (footer, about, place page, offline).
+ */
 export function formatDataDate(iso: string, lang = 'fr'): string {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
   if (!match) return iso;
-  const [, y, m, d = '01'] = match;
+  const [, y, m, d] = match;
   // Noon UTC: the calendar day is the same in every French time zone.
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), 12));
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d ?? 1), 12));
   const locale = lang === 'en' ? 'en-GB' : 'fr-FR';
-  const formatted = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-  return lang === 'fr' || !UNITS[lang] ? formatted.replace(/^1 /, '1er ') : formatted;
+  const fields = d ? ({ day: 'numeric', month: 'long', year: 'numeric' } as const) : ({ month: 'long', year: 'numeric' } as const);
+  const formatted = new Intl.DateTimeFormat(locale, { ...fields, timeZone: 'UTC' }).format(date);
+  return lang === 'en' ? formatted : formatted.replace(/^1 /, '1er ');
 }

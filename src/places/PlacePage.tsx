@@ -11,7 +11,8 @@ import { ShareActions } from '../share/ShareActions';
 import { AppLink } from '../ui/AppLink';
 import { ExternalLink } from '../ui/ExternalLink';
 import { KindIcon } from '../ui/KindIcon';
-import { formatDate, formatDistance } from './format';
+import { formatDistance } from './format';
+import { formatDataDate } from '../offline/format';
 import { HoursStatusText } from './HoursStatusText';
 import { HoursTable } from './HoursTable';
 import { displayPhone, geoHref, mailtoHref, osmDirectionsHref, safeWebUrl, telHref } from './links';
@@ -175,7 +176,7 @@ export function PlacePage({ state }: { state: AppState }) {
         <ul>
           {sources.map(({ ref, info }) => (
             <li key={ref.id}>
-              {t('page.sourceLine', { title: info?.title ?? ref.id, publisher: info?.publisher ?? '', date: formatDate(lang, ref.date) })}
+              {t('page.sourceLine', { title: info?.title ?? ref.id, publisher: info?.publisher ?? '', date: formatDataDate(ref.date, lang) })}
             </li>
           ))}
         </ul>

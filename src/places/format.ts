@@ -45,11 +45,3 @@ export function statusText(t: TFunction, lang: string, status: HoursStatus | und
     }
   }
 }
-
-/** "1er août 2024" / "1 August 2024" from YYYY-MM or YYYY-MM-DD. */
-export function formatDate(lang: string, iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m) return iso;
-  const date = new Date(y, m - 1, d || 1);
-  return new Intl.DateTimeFormat(lang, d ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' }).format(date);
-}

@@ -69,6 +69,11 @@ test.describe('about', () => {
     for (const s of manifest().sources) await expect(page.locator('main')).toContainText(s.title);
     await expect(page.locator('main')).toContainText('Licence Ouverte');
     await expect(page.locator('main')).toContainText('Fond de carte');
+    // Dates as the offline strip writes them: "1er août 2024"; a month-only source date stays month-only.
+    await expect(page.locator('footer')).toContainText('Données du 1er août 2024');
+    await expect(page.locator('main')).toContainText('Index construit le 1er août 2024');
+    await expect(page.locator('main')).toContainText('juillet 2022');
+    await expect(page.locator('main')).not.toContainText('1er juillet 2022');
     await expectNoAxeViolations(page);
   });
 });

@@ -27,8 +27,12 @@ describe('formatDataDate', () => {
     expect(formatDataDate('2024-08-01T00:00:00Z')).toBe('1er août 2024');
     expect(formatDataDate('2024-08-12')).toBe('12 août 2024');
   });
-  it('reads a month-only date as its first day', () => {
-    expect(formatDataDate('2024-03')).toBe('1er mars 2024');
+  it('keeps a month-only date month-only (source dates like "2022-07")', () => {
+    expect(formatDataDate('2024-03')).toBe('mars 2024');
+    expect(formatDataDate('2022-07', 'en')).toBe('July 2022');
+  });
+  it('writes Kreyòl dates the French way', () => {
+    expect(formatDataDate('2024-08-01', 'gcf')).toBe('1er août 2024');
   });
   it('writes English dates without the ordinal', () => {
     expect(formatDataDate('2024-08-01', 'en')).toBe('1 August 2024');
