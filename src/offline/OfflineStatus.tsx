@@ -1,3 +1,4 @@
+import { useMode } from '../app/mode';
 import { i18next, useT } from '../i18n';
 import { formatDataDate } from './format';
 import { useReloadOffer } from './reload-offer';
@@ -5,12 +6,15 @@ import { useDataManifest } from './use-data-manifest';
 import { useOnline } from './use-online';
 import './offline.css';
 
-/** Header strip: "Hors ligne · données du 1er août 2024", and the new-version prompt. */
+/** Header strip: "Hors ligne · données du 1er août 2024", and the new-version prompt (not on a kiosk). */
 export function OfflineStatus() {
   const t = useT('offline');
   const online = useOnline();
   const manifest = useDataManifest();
   const reload = useReloadOffer();
+  const mode = useMode();
+  // A kiosk asks nobody: it applies the new version at its next reset (applyWaitingUpdate).
+  const offerReload = reload && mode !== 'kiosk';
   const date = manifest ? formatDataDate(manifest.generatedAt, i18next.language) : undefined;
   // The live region is always there, so screen readers announce what appears in it.
   return (
@@ -21,7 +25,7 @@ export function OfflineStatus() {
           {date ? t('status.offlineWithDate', { date }) : t('status.offline')}
         </p>
       )}
-      {reload && (
+      {offerReload && (
         <p class="offline-status__line offline-status__update">
           {t('status.newVersion')}
           <button type="button" class="offline-button" onClick={reload}>

@@ -1,13 +1,14 @@
 // The only caller of workbox-window. Called once after the first render, and loaded lazily, so
 // registering the worker never delays the first screen.
-import { offerReload } from './reload-offer';
+import { offerReload, pendingReload } from './reload-offer';
 
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   const { Workbox } = await import('workbox-window');
   const base = import.meta.env.BASE_URL;
   const wb = new Workbox(`${base}sw.js`, { scope: base });
-  // A new version waits (never takes over a page in use) until the user chooses to reload.
+  // A new version waits (never takes over a page in use) until the user chooses to reload,
+  // or, on a kiosk, until its next reset (applyWaitingUpdate).
   wb.addEventListener('waiting', () =>
     offerReload(() => {
       wb.addEventListener('controlling', () => location.reload());
@@ -21,4 +22,14 @@ export async function registerServiceWorker(): Promise<void> {
     // resolve to nothing and make workbox-window read `.waiting` of undefined. Either way the app
     // simply works online without a worker; nothing for the user to do.
   }
+}
+
+/**
+ * For the kiosk's reset, where nobody is asked: tells the waiting version to take over; the page
+ * reloads itself once it does. Returns false when no new version waits (the caller resets as usual).
+ */
+export function applyWaitingUpdate(): boolean {
+  const apply = pendingReload();
+  apply?.();
+  return apply !== undefined;
 }

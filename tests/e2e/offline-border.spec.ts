@@ -1,5 +1,6 @@
 // Offline near the edge of the only saved département, and pages where no worker can run.
 import { expect, test, type Page } from '@playwright/test';
+import { serveBuild } from './offline-server.mjs';
 import { waitForWorker } from './offline-helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { allPlaces, haversineKm } from './support/finder-data';
@@ -67,4 +68,26 @@ test.describe('with the service worker blocked', () => {
       expect(errors).toEqual([]);
     });
   }
+});
+
+test.describe('kiosk', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a new app version waiting is not offered on a kiosk (the kiosk applies it at its reset)', async ({ page }) => {
+    const server = await serveBuild();
+    try {
+      await page.goto(`${server.origin}/?mode=kiosk`);
+      await waitForWorker(page);
+      server.publishNewWorker();
+      await page.reload();
+      await expect
+        .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 20_000 })
+        .toBe(true);
+      await page.waitForTimeout(1000); // the prompt would show at once once the worker waits
+      await expect(page.getByText('Nouvelle version disponible')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Recharger' })).toHaveCount(0);
+    } finally {
+      await server.stop();
+    }
+  });
 });
