@@ -1,17 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 const LABEL = 'Médiathèque de Laon';
 const START = `/?mode=kiosk&near=49.5641,3.6199&label=${encodeURIComponent(LABEL)}`;
 /** France services CIJ de Laon: phone and e-mail in the index. */
 const PLACE = 'fs-2143';
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** Draws the SVG QR code on a canvas in the page and reads it back with jsQR. */
 async function decodeQr(page: Page, svg: Locator): Promise<string | null> {
@@ -60,7 +53,7 @@ test.describe('kiosk mode', () => {
         .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
     );
     expect(small).toEqual([]);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test('town picker: nearest towns, letter pad, no keyboard', async ({ page }) => {
@@ -69,7 +62,7 @@ test.describe('kiosk mode', () => {
     const towns = page.locator('.kiosk-town');
     await expect(towns.first()).toHaveText(/^Laon/);
     await expect(towns).toHaveCount(12);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
     for (const letter of 'SOIS') await page.getByRole('button', { name: `Lettre ${letter}`, exact: true }).click();
     await expect(page.locator('.kiosk-picker__prefix')).toHaveText('SOIS');
     await expect(towns.first()).toHaveText(/^Soissons/);
@@ -100,7 +93,7 @@ test.describe('kiosk mode', () => {
     await expect(tel.locator('.kiosk-link__text')).toHaveText(/^0\d( \d\d){4}$/);
     const telQr = await decodeQr(page, tel.locator('svg.qr'));
     expect(telQr).toMatch(/^tel:\+33\d{9}$/);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
 
     // Other screens reached from the kiosk: about, town picker, map.
     await page.goto(`${START}&page=about`);
@@ -158,7 +151,7 @@ test.describe('kiosk mode', () => {
     const dialog = page.getByRole('alertdialog');
     await expect(dialog).toBeVisible({ timeout: 9_000 });
     await expect(dialog).toContainText('Vous êtes toujours là ?');
-    expect(await axeViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Continuer' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(page.locator('details[open]')).toHaveCount(1);

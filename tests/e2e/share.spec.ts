@@ -1,18 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { gsm7Length, isGsm7 } from '../../src/share/gsm7';
 
 /** France services CIJ de Laon: phone, e-mail and weekly hours in the index. */
 const PLACE = 'fs-2143';
 const PLACE_URL = `/?near=49.5641,3.6199&place=${PLACE}`;
 const LIST_URL = '/?commune=02408';
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 async function decodeQr(page: Page, svg: Locator): Promise<string | null> {
   await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
@@ -107,7 +100,7 @@ test.describe('hand-off', () => {
     const qr = sheet.locator('svg.qr');
     await expect(qr).toBeVisible();
     expect(await decodeQr(page, qr)).toBe(`${baseURL}/?place=${PLACE}`);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(pdf.length).toBeGreaterThan(5_000);
@@ -140,7 +133,7 @@ test.describe('hand-off', () => {
     await expect(view).toContainText('02000 Laon');
     await expect(view.locator('svg.qr')).toBeVisible();
     await expect(page.locator('.share')).toHaveCount(0);
-    expect(await axeViolations(page)).toEqual([]);
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Fermer le grand affichage' }).click();
     await expect(page).not.toHaveURL(/large=1/);
     await expect(page.locator('.share')).toBeVisible();
