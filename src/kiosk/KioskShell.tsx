@@ -76,6 +76,12 @@ function Kiosk({ state, children }: Props) {
     };
   }, []);
 
+  useEffect(() => {
+    // The kiosk's start screen is the list around it: a "new search" comes back here rather than
+    // to a screen asking for geolocation or typing, which a shared touch screen cannot offer.
+    if (home && !state.near && !state.commune && !state.place && !state.page) goTo({ ...state, near: home }, { replace: true });
+  }, [state]);
+
   useIdle(
     idle,
     () => setAsking(true),

@@ -75,6 +75,14 @@ test.describe('kiosk mode', () => {
     await expect(page).not.toHaveURL(/commune=/);
   });
 
+  test('a new search comes back to the list around the kiosk, never to a keyboard', async ({ page }) => {
+    await page.goto(START);
+    await page.getByRole('link', { name: 'Nouvelle recherche' }).click();
+    await expect(page).toHaveURL(/near=49\.5641,3\.6199/);
+    await expect(page.locator('[data-place-id]').first()).toBeVisible();
+    await expect(page.locator('input[type=text], input[type=search], input:not([type])')).toHaveCount(0);
+  });
+
   test('nothing leaves the kiosk: links become QR codes with the text written out', async ({ page }) => {
     await page.goto(START);
     await expect(page.locator('[data-place-id]').first()).toBeVisible();
