@@ -4,7 +4,7 @@ import { useMode } from '../app/mode';
 import { useT } from '../i18n';
 import type { Place } from '../shared/place';
 import { ExternalLink } from '../ui/ExternalLink';
-import { smsWords } from './hours-words';
+import { smsWords } from './sms-words';
 import { PrintSheet } from './PrintSheet';
 import { QrCode } from './QrCode';
 import { personalUrl } from './share-url';
