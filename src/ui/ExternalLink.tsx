@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useMode } from '../app/mode';
 import { useT } from '../i18n';
-import { formatPhone } from '../share/phone';
+import { writtenOut, type LinkKind } from '../kiosk/written-out';
 import { QrCode } from '../share/QrCode';
 
-export type LinkKind = 'tel' | 'mailto' | 'web' | 'sms' | 'directions';
+export type { LinkKind };
 
 interface Props {
   href: string;
@@ -15,15 +15,6 @@ interface Props {
 
 /** Only these schemes may become a link (data can only bring http(s), tel and mailto). */
 const SAFE_SCHEME = /^(https?:\/\/|tel:|mailto:|sms:|geo:)/i;
-
-/** The text someone copies down from the screen: the number, the address, the site without its scheme. */
-export function writtenOut(href: string, kind: LinkKind): string {
-  const body = (prefix: string) => decodeURIComponent(href.slice(prefix.length).split('?')[0]);
-  if (kind === 'tel' && href.startsWith('tel:')) return formatPhone(body('tel:'));
-  if (kind === 'mailto' && href.startsWith('mailto:')) return body('mailto:');
-  if (kind === 'web') return href.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
-  return '';
-}
 
 /**
  * Every link that leaves the app goes through here. On a kiosk nothing may leave the shared
