@@ -75,6 +75,17 @@ test.describe('kiosk mode', () => {
     await expect(page).not.toHaveURL(/commune=/);
   });
 
+  test('works at 320 px wide: bar, place page and town picker without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(`${START}&place=${PLACE}`);
+    await expect(page.locator('.kiosk-link').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.getByRole('button', { name: 'Choisir une ville' }).click();
+    const picker = page.locator('.kiosk-picker');
+    await expect(picker.locator('.kiosk-town').first()).toBeVisible();
+    expect(await picker.evaluate((d) => d.scrollWidth - d.clientWidth)).toBe(0);
+  });
+
   test('a new search comes back to the list around the kiosk, never to a keyboard', async ({ page }) => {
     await page.goto(START);
     await page.getByRole('link', { name: 'Nouvelle recherche' }).click();
