@@ -196,6 +196,21 @@ test.describe('kiosk mode', () => {
     await expect(page.getByText('You are here:')).toBeVisible();
   });
 
+  test('by contrast, a personal phone remembers the language (fr → gcf → en)', async ({ page }) => {
+    await page.goto('/?near=49.5641,3.6199');
+    const title = page.getByRole('heading', { level: 1 });
+    await expect(title).toHaveText('Lieux les plus proches de vous');
+    await page.getByRole('button', { name: 'Kréyòl' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'gcf');
+    await expect(title).toHaveText('Koté ki pli pré ou');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(title).not.toHaveText('Koté ki pli pré ou');
+    await page.goto('/?near=49.5641,3.6199');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).not.toHaveClass(/\bkiosk\b/);
+  });
+
   test('back after a reset never shows the previous person', async ({ page }) => {
     await page.goto(`${START}&idle=5`);
     await page.locator('[data-place-id] a').first().click();
