@@ -16,4 +16,4 @@ export function kioskHomeUrl(pathname: string, search: string): string {
 export const DEFAULT_IDLE_SECONDS = 90;
 
 /** 15 s to answer on a real kiosk; shorter with the short idle times used for testing and demos. */
-export const countdownSeconds = (idle: number) => Math.min(15, Math.max(3, Math.round(idle / 3)));
+export const countdownSeconds = (idle: number) => Math.min(15, Math.max(5, Math.round(idle / 3)));

@@ -154,7 +154,7 @@ test.describe('kiosk mode', () => {
     await expect(dialog.getByRole('button', { name: 'Continue' })).toBeFocused();
     await expect(page.locator('[aria-live="assertive"]')).toContainText('Are you still there?');
 
-    await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 10_000 });
+    await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 15_000 });
     await expect(page.locator('.kiosk-bar strong')).toHaveText(LABEL);
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByText('Vous êtes ici :')).toBeVisible();
@@ -165,7 +165,7 @@ test.describe('kiosk mode', () => {
   });
 
   test('idle: "Continuer" keeps the person where they are; a filter counts as activity', async ({ page }) => {
-    await page.goto(`${START}&idle=6`);
+    await page.goto(`${START}&idle=5`);
     await page.getByText('Filtrer').click();
     const dialog = page.getByRole('alertdialog');
     await expect(dialog).toBeVisible({ timeout: 9_000 });
@@ -192,7 +192,7 @@ test.describe('kiosk mode', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
 
     await expect(page.getByRole('alertdialog')).toContainText('Ou toujou la ?', { timeout: 8_000 });
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 10_000 });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 15_000 });
     await expect(page.getByText('You are here:')).toBeVisible();
   });
 
@@ -215,7 +215,7 @@ test.describe('kiosk mode', () => {
     await page.goto(`${START}&idle=5`);
     await page.locator('[data-place-id] a').first().click();
     await expect(page).toHaveURL(/place=/);
-    await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 15_000 });
+    await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 20_000 });
     await page.goBack();
     await expect(page).not.toHaveURL(/place=/);
     await expect(page.getByText('Vous êtes ici :')).toBeVisible();
@@ -244,7 +244,7 @@ test.describe('kiosk offline', () => {
     await page.getByRole('button', { name: 'Choisir une ville' }).click();
     await expect(page.locator('.kiosk-town').first()).toHaveText(/^Laon/);
     await page.getByRole('button', { name: 'Fermer' }).click();
-    // The reset (12 s idle + 4 s countdown) is a page load of the start address: the service worker must serve it.
+    // The reset (12 s idle + 5 s countdown) is a page load of the start address: the service worker must serve it.
     await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 25_000 });
     await expect(page.getByText('Vous êtes ici :')).toBeVisible();
     await expect(page.locator('[data-place-id]').first()).toBeVisible();

@@ -16,7 +16,7 @@ describe('kiosk home address', () => {
 
   it('asks for 15 s on a real kiosk, less with test idle times', () => {
     expect(countdownSeconds(90)).toBe(15);
-    expect(countdownSeconds(5)).toBe(3);
+    expect(countdownSeconds(5)).toBe(5);
     expect(countdownSeconds(30)).toBe(10);
   });
 });
