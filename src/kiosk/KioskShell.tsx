@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { AppState } from '../app/url-state';
 import { useT } from '../i18n';
+import { applyWaitingUpdate } from '../offline/register';
 import { kioskCommunes } from './communes';
 import { countdownSeconds, DEFAULT_IDLE_SECONDS, kioskHomeUrl } from './home';
 import { IdleDialog } from './IdleDialog';
@@ -21,11 +22,19 @@ const HOME_URL = kioskHomeUrl(location.pathname, location.search);
 /**
  * A full reset: a new page load of the start address drops every search, filter, open place,
  * dialog and language choice; the storage is emptied so nothing of one person meets the next.
+ * A new app version waiting in the service worker is taken now, when nobody is using the kiosk.
  */
 export function resetKiosk() {
   sessionStorage.clear();
   localStorage.clear();
-  location.replace(HOME_URL);
+  if (applyWaitingUpdate()) {
+    // The new version reloads the page once it controls it (soon after this returns): make
+    // that reload the start address, and reset anyway should the new version never take over.
+    history.replaceState(null, '', HOME_URL);
+    setTimeout(() => location.replace(HOME_URL), 5000);
+  } else {
+    location.replace(HOME_URL);
+  }
 }
 
 /** Kiosk mode wrapper (?mode=kiosk): large targets, "Vous êtes ici", town picker, idle countdown and full reset. */

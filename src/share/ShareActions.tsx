@@ -71,7 +71,7 @@ export function ShareActions({ places, url, title, onLarge }: ShareActionsProps)
             {t('copy')}
           </button>
         )}
-        {!kiosk && typeof navigator.share === 'function' && (
+        {!kiosk && sms && typeof navigator.share === 'function' && (
           <button key="share" type="button" class="share__button" onClick={() => void navigator.share({ title, text: sms, url: link }).catch(() => {})}>
             {t('share')}
           </button>
