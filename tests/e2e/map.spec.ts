@@ -6,7 +6,7 @@ import { startTileServer } from './offline-server.mjs';
 import { expectNoAxeViolations } from './support/axe';
 
 const LAON = '/?near=49.5641,3.6199&view=map';
-const TILE_ORIGIN = 'http://127.0.0.1:4180';
+const TILE_ORIGIN = `http://127.0.0.1:${process.env.TILE_PORT ?? 4180}`;
 const SAVED_TILES = 'repere-tiles-saved-v1';
 const TILE_PATH = /^\/(\d+)\/(\d+)\/(\d+)\.png$/;
 
