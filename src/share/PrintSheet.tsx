@@ -34,8 +34,8 @@ export function PrintSheet({ places, url, title, now }: Props) {
   const week = single && texts?.weekLines(single, now, sep);
 
   return (
-    // <main>: on paper the sheet is the whole page (the app's own <main> is hidden when printing).
-    <main class="print-sheet" aria-labelledby="print-sheet-title" data-print-sheet={single ? 'place' : 'list'}>
+    // A labelled region, not a second <main>: the page keeps one main landmark on screen and on paper.
+    <section class="print-sheet" aria-labelledby="print-sheet-title" data-print-sheet={single ? 'place' : 'list'}>
       <div class="print-sheet__key">
         <h1 id="print-sheet-title" class="print-sheet__title">
           {single ? single.name : title}
@@ -78,7 +78,7 @@ export function PrintSheet({ places, url, title, now }: Props) {
       <p class="print-sheet__source">
         {t('printSource')} {t('printedOn', { date: now.toLocaleDateString(document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR') })}
       </p>
-    </main>
+    </section>
   );
 }
 
