@@ -1,28 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { decodeQr } from './support/qr';
 
 const LABEL = 'Médiathèque de Laon';
 const START = `/?mode=kiosk&near=49.5641,3.6199&label=${encodeURIComponent(LABEL)}`;
 /** France services CIJ de Laon: phone and e-mail in the index. */
 const PLACE = 'fs-2143';
-
-/** Draws the SVG QR code on a canvas in the page and reads it back with jsQR. */
-async function decodeQr(page: Page, svg: Locator): Promise<string | null> {
-  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
-  return svg.evaluate(async (el) => {
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(el))}`;
-    await img.decode();
-    const size = 480;
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0, size, size);
-    const { data } = ctx.getImageData(0, 0, size, size);
-    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-    return jsQR(data, size, size)?.data ?? null;
-  });
-}
 
 /** Every link on screen must stay inside the app: no http(s) elsewhere, tel, mailto, sms, geo, and no new tab. */
 async function outboundLinks(page: Page) {

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { decodeQr } from './support/qr';
 import { gsm7Length, isGsm7 } from '../../src/share/gsm7';
 
 /** France services CIJ de Laon: phone, e-mail and weekly hours in the index. */
@@ -7,22 +8,6 @@ const PLACE = 'fs-2143';
 const PLACE_URL = `/?near=49.5641,3.6199&place=${PLACE}`;
 const LIST_URL = '/?commune=02408';
 
-async function decodeQr(page: Page, svg: Locator): Promise<string | null> {
-  await page.addScriptTag({ path: 'node_modules/jsqr/dist/jsQR.js' });
-  return svg.evaluate(async (el) => {
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(el))}`;
-    await img.decode();
-    const size = 480;
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = size;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0, size, size);
-    const { data } = ctx.getImageData(0, 0, size, size);
-    const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-    return jsQR(data, size, size)?.data ?? null;
-  });
-}
 
 test.describe('hand-off', () => {
   test('SMS link: one GSM-7 SMS with name, address, phone and hours', async ({ page }) => {
