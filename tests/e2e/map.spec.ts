@@ -146,7 +146,7 @@ test('a marker opens its popup from the keyboard, and "Voir la fiche" opens the 
   await expect(marker).toBeFocused();
 
   await page.keyboard.press(' ');
-  await expect(popup).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Voir la fiche' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`[?&]place=${id}(&|$)`));
 });
