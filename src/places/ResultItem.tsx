@@ -17,9 +17,9 @@ export function ResultItem({ hit, state, OH }: { hit: Hit; state: AppState; OH: 
   const services = KEY_SERVICES.filter((s) => place.services.includes(s)).slice(0, 3);
   return (
     <li class="result" data-place-id={place.id}>
-      <h3 class="result__name">
+      <h2 class="result__name">
         <AppLink to={{ ...state, place: place.id }}>{place.name}</AppLink>
-      </h3>
+      </h2>
       <p class="result__kind">
         <KindIcon kind={place.kind} /> {t(`place:kind.${place.kind}`)}
         {place.mobile && <span class="badge"> {t('results.mobile')}</span>}
