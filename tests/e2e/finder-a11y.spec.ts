@@ -1,5 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { allPlaces } from './support/finder-data';
+
+const placeUrl = `/?place=${allPlaces().find((p) => p.dep === '971' && p.phone && p.website)!.id}`;
+
+/** Pixels the page can scroll sideways: 0 when everything fits the width. */
+const sideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Fails when the element does not lie entirely within the width of the viewport. */
+async function expectWithinWidth(page: Page, locator: Locator) {
+  await expect(locator).toBeVisible();
+  const box = (await locator.boundingBox())!;
+  const width = page.viewportSize()!.width;
+  expect(box.x, await locator.evaluate((e) => e.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(width);
+}
 
 test.describe('accessibility', () => {
   test('the start page opens in French, with no axe violation', async ({ page }) => {
@@ -7,13 +22,15 @@ test.describe('accessibility', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('contentinfo')).toContainText('Données du');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, { bestPractice: true });
   });
 
-  test('results list has no axe violation', async ({ page }) => {
+  test('results list has no axe violation, best practices included (heading order)', async ({ page }) => {
     await page.goto('/?commune=02408');
     await expect(page.locator('[data-place-id]').first()).toBeVisible();
-    await expectNoAxeViolations(page);
+    // Result names are the level below the page title.
+    await expect(page.locator('[data-place-id] h2').first()).toBeVisible();
+    await expectNoAxeViolations(page, { bestPractice: true });
   });
 
   test('keyboard only: town search, a result, its page, and back', async ({ page }) => {
@@ -52,12 +69,53 @@ test.describe('accessibility', () => {
 
   test('usable at 320 px: no horizontal scroll on start, results and place', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const url of ['/', '/?commune=97113']) {
+    for (const url of ['/', '/?commune=97113', placeUrl]) {
       await page.goto(url);
       await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, url).toBeLessThanOrEqual(0);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await sideScroll(page), url).toBeLessThanOrEqual(0);
     }
+  });
+
+  test.describe('at 200 % zoom', () => {
+    // Browser zoom at 200 % on a 1280 × 720 window: a 640 × 360 CSS-pixel viewport drawn at 2×.
+    test.use({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+
+    test('start, results, filters, map and place: no sideways scroll, main actions within the width', async ({ page }) => {
+      await page.goto('/');
+      await expectWithinWidth(page, page.getByRole('button', { name: 'Autour de moi' }));
+      await expectWithinWidth(page, page.getByRole('combobox', { name: 'Ville ou code postal' }));
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+
+      await page.goto('/?commune=97113');
+      await expectWithinWidth(page, page.locator('[data-place-id] a').first());
+      await page.locator('summary.filters__summary').click();
+      await expectWithinWidth(page, page.getByRole('checkbox', { name: /^France Services/ }));
+      await expectWithinWidth(page, page.getByRole('link', { name: 'Carte' }));
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+
+      await page.goto('/?commune=97113&view=map');
+      await expectWithinWidth(page, page.locator('.leaflet-container'));
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+
+      await page.goto(placeUrl);
+      await expectWithinWidth(page, page.getByRole('heading', { level: 1 }));
+      await expectWithinWidth(page, page.locator('main a[href^="tel:"]').first());
+      await expectWithinWidth(page, page.getByRole('link', { name: 'Signaler une erreur' }));
+      expect(await sideScroll(page)).toBeLessThanOrEqual(0);
+    });
+
+    test('text alone at 200 % (browser font size) still fits with no sideways scroll', async ({ page }) => {
+      for (const url of ['/', '/?commune=97113', placeUrl]) {
+        await page.goto(url);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        // What a reader's "very large font" setting does: the root font size doubles, rem units follow.
+        await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+        await page.waitForLoadState('networkidle');
+        expect(await sideScroll(page), url).toBeLessThanOrEqual(0);
+        await expectWithinWidth(page, page.getByRole('heading', { level: 1 }));
+      }
+    });
   });
 
   test('touch targets are at least 44 px high on the start screen', async ({ page }) => {
