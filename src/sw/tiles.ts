@@ -52,8 +52,13 @@ export async function handleTile(options: RouteHandlerCallbackOptions): Promise<
   const request = options.request as Request;
   const saved = await caches.match(request, { cacheName: CACHE_NAMES.tilesSaved });
   if (saved) return saved;
+  const event = options.event as ExtendableEvent;
   try {
-    return await seenTiles.handle({ request, event: options.event as ExtendableEvent });
+    const [response, done] = seenTiles.handleAll({ request, event });
+    // A failed write (a full disk: the expiration plugin has purged the cache) must not end as an
+    // uncaught rejection in the worker; the tile is shown anyway.
+    event.waitUntil(done.catch(() => undefined));
+    return await response;
   } catch {
     // A server without CORS: the image is still shown, never cached (it could not be checked).
     return fetch(request);
