@@ -3,13 +3,25 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slugId } from '../../../data/draft';
+import { isPersonalEmail } from '../../../data/normalise/email';
 import { E164 } from '../../../data/normalise/phone';
 import { DEFAULT_DATA_DIR } from '../../../data/paths';
 import { runPipeline, type PipelineResult } from '../../../data/pipeline';
 import type { Commune, Manifest, Place } from '../../../src/shared/place';
 
 const dataDir = process.env.REPERE_DATA_DIR ?? DEFAULT_DATA_DIR;
+/** Every raw file that can carry an e-mail address. */
+const RAW_FILES = [
+  'france-services/liste-fs-20240801.csv',
+  'lieux-mediation-numerique/cnfs-2022-07.json',
+  'lieux-mediation-numerique/hub-antilles-2023-05.json',
+  'lieux-mediation-numerique/hinaura-2021.json',
+  'maine-et-loire/lieux-mediation-numerique-maine-et-loire-2021.json',
+  'bibliotheques/adresses-bibliotheques-publiques.csv',
+];
 const dirs: string[] = [];
 let result: PipelineResult;
 let manifest: Manifest;
@@ -100,6 +112,53 @@ describe('the real datasets', () => {
   it('publishes no personal e-mail of an adviser', () => {
     expect(pack.some((p) => p.email?.endsWith('@conseiller-numerique.fr') && /^[a-z-]+\.[a-z-]+@/.test(p.email))).toBe(false);
     expect(result.report.fixes.some((f) => f.fix === 'email-dropped-personal')).toBe(true);
+    // The documented rule (docs/data.md) holds for every record, merged ones included.
+    expect(pack.filter((p) => p.email && isPersonalEmail(p.email)).map((p) => p.email)).toEqual([]);
+    // Independently: "prenom.nom@conseiller-numerique.fr" addresses read straight from the raw files
+    // (16 distinct in these files) are not published, not one.
+    const raw = RAW_FILES.flatMap((f) => readFileSync(join(dataDir, f), 'utf8').toLowerCase().match(/[a-z0-9._%+-]+@conseiller-numerique\.fr/g) ?? []);
+    const personal = new Set(raw.filter((e) => /^[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)*@/.test(e)));
+    expect(personal.size).toBeGreaterThanOrEqual(15);
+    expect(pack.filter((p) => p.email && personal.has(p.email)).map((p) => p.email)).toEqual([]);
+  });
+
+  it('links from the data are only http(s), and contacts only what tel: and mailto: can carry', () => {
+    for (const p of pack) {
+      if (p.website) expect(['http:', 'https:'], p.id).toContain(new URL(p.website).protocol);
+      if (typeof p.appointment === 'string') expect(['http:', 'https:'], p.id).toContain(new URL(p.appointment).protocol);
+      else if (p.appointment !== undefined) expect(p.appointment, p.id).toBe(true);
+      if (p.phone) expect(p.phone, p.id).toMatch(/^\+\d+$/);
+      if (p.email) expect(p.email, p.id).not.toMatch(/[\s:/?#<>"]/);
+    }
+    // No record carries a script or data URL anywhere, even in free text.
+    expect(JSON.stringify(pack)).not.toMatch(/javascript:|data:text|vbscript:/i);
+  });
+
+  it('keeps every tiers-lieu of the raw files (typologie TIERS_LIEUX/FABLAB or the name), counted here independently', () => {
+    const named = /tiers[\s-]*lieux?|fab[\s-]*lab/i;
+    const rawIds: string[] = [];
+    const json = (f: string) => JSON.parse(readFileSync(join(dataDir, f), 'utf8')) as Record<string, string>[];
+    const csv = (f: string) => Papa.parse<Record<string, string>>(readFileSync(join(dataDir, f), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    for (const [file, prefix] of [['lieux-mediation-numerique/cnfs-2022-07.json', 'cnfs'], ['lieux-mediation-numerique/hub-antilles-2023-05.json', 'antilles'], ['lieux-mediation-numerique/hinaura-2021.json', 'hinaura']] as const) {
+      for (const r of json(file)) if (/TIERS_LIEUX|FABLAB/i.test(r.typologie ?? '') || named.test(r.nom ?? '')) rawIds.push(slugId(prefix, r.id)!);
+    }
+    for (const r of json('maine-et-loire/lieux-mediation-numerique-maine-et-loire-2021.json')) {
+      if (named.test(r.Nom ?? '') || named.test(r['Catégorie'] ?? '')) rawIds.push(slugId('ml49', r.ID)!);
+    }
+    for (const r of csv('bibliotheques/adresses-bibliotheques-publiques.csv')) if (named.test(r.nom_de_l_etablissement ?? '')) rawIds.push(slugId('bib', r.Code_bib)!);
+    expect(rawIds.length).toBeGreaterThanOrEqual(35);
+
+    // Each raw row is published, on its own or merged into another record…
+    const byId = new Map(pack.map((p) => [p.id, p]));
+    const kept = rawIds.map((id) => byId.get(id) ?? byId.get(result.report.aliases[id] ?? ''));
+    expect(rawIds.filter((_, i) => !kept[i])).toEqual([]);
+    // …as a tiers-lieu, unless the national France Services list labels that same place.
+    const notTiersLieu = kept.filter((p) => p!.kind !== 'tiers-lieu');
+    expect(notTiersLieu.filter((p) => !p!.sources.some((s) => s.id === 'france-services')).map((p) => p!.id)).toEqual([]);
+    // The tiers-lieux of the index are exactly those places.
+    const tiersLieux = new Set(kept.filter((p) => p!.kind === 'tiers-lieu').map((p) => p!.id));
+    expect(manifest.counts.byKind['tiers-lieu']).toBe(tiersLieux.size);
+    expect(pack.filter((p) => p.kind === 'tiers-lieu').map((p) => p.id).sort()).toEqual([...tiersLieux].sort());
   });
 
   it('shows real merges: a France Services hosting a conseiller numérique, a Maine-et-Loire France Services', () => {
