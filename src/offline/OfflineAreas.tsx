@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
-import { areaId, filesOfArea, storedBytes, type AreaChoice } from './areas';
+import { areaId, downloadBytes, filesOfArea, storedBytes, type AreaChoice } from './areas';
 import { areaLabel } from './area-label';
 import { isQuotaError } from './data-cache';
 import { formatBytes, formatDataDate } from './format';
@@ -53,7 +53,7 @@ export function OfflineAreas() {
     const controller = new AbortController();
     abort.current = controller;
     setMessage(undefined);
-    setProgress({ done: 0, total: missing.reduce((s, f) => s + f.gzipBytes, 0) });
+    setProgress({ done: 0, total: downloadBytes(missing) });
     // Asked when the user saves, not before: browsers grant it more readily to a clear intent.
     void navigator.storage?.persist?.().catch(() => false);
     try {
@@ -136,7 +136,7 @@ export function OfflineAreas() {
           <p data-testid="offline-size">
             {missing.length
               ? t('page.downloadSize', {
-                  size: size(missing.reduce((s, f) => s + f.gzipBytes, 0)),
+                  size: size(downloadBytes(missing)),
                   disk: size(storedBytes(missing)),
                 })
               : t('page.alreadySaved')}

@@ -4,7 +4,7 @@
 import { dataSource } from '../places/data-source';
 import type { DataFile, Manifest } from '../shared/place';
 import { withArea, withoutArea, type StoredArea } from './area-list';
-import { filesOfArea, obsoletePaths } from './areas';
+import { downloadBytes, filesOfArea, obsoletePaths } from './areas';
 import { deletePaths, downloadFile, exclusive, readAreas, storedPaths, storeFile, writeAreas } from './data-cache';
 
 export interface DeviceData {
@@ -33,7 +33,7 @@ export interface Progress {
 export function saveArea(id: string, options: { signal: AbortSignal; onProgress: (p: Progress) => void }): Promise<void> {
   return exclusive(async () => {
     const files = missingFiles({ manifest: await dataSource.manifest(), paths: await storedPaths() }, id);
-    const total = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+    const total = downloadBytes(files);
     const written: string[] = [];
     let done = 0;
     try {
