@@ -4,6 +4,7 @@ import { ExternalLink } from '../ui/ExternalLink';
 import { formatPhone } from './phone';
 import { QrCode } from './QrCode';
 import { personalUrl } from './share-url';
+import { todayLine } from './today-line';
 import { usePlaceTexts } from './use-place-texts';
 import './large.css';
 
@@ -19,15 +20,7 @@ interface Props {
 export function LargeView({ place, url, onClose }: Props) {
   const t = useT('share');
   const texts = usePlaceTexts();
-  const intervals = texts?.todayIntervals(place, new Date());
-  const today =
-    intervals === undefined
-      ? place.appointment
-        ? t('appointment')
-        : place.hoursText || t('hoursUnknown')
-      : intervals.length
-        ? texts!.formatIntervals(intervals, t('sms.timeSeparator'))
-        : t('closedToday');
+  const today = todayLine(place, new Date(), texts, t);
 
   return (
     <article class="large-view" aria-labelledby="large-view-name">

@@ -2,6 +2,7 @@ import { useT } from '../i18n';
 import type { Place } from '../shared/place';
 import { formatPhone } from './phone';
 import { QrCode } from './QrCode';
+import { todayLine } from './today-line';
 import { usePlaceTexts } from './use-place-texts';
 import './print.css';
 
@@ -24,11 +25,7 @@ export function PrintSheet({ places, url, title, now }: Props) {
   const sep = t('sms.timeSeparator');
   const days = t('days', { returnObjects: true }) as unknown as string[];
 
-  const today = (p: Place) => {
-    const intervals = texts?.todayIntervals(p, now);
-    if (intervals === undefined) return p.appointment ? t('appointment') : p.hoursText || t('hoursUnknown');
-    return intervals.length ? `${t('hoursToday')} : ${texts!.formatIntervals(intervals, sep)}` : t('closedToday');
-  };
+  const today = (p: Place) => todayLine(p, now, texts, t, (hours) => `${t('hoursToday')} : ${hours}`);
 
   const single = places.length === 1 ? places[0] : undefined;
   const week = single && texts?.weekLines(single, now, sep);

@@ -1,10 +1,8 @@
 import fr from '../i18n/locales/fr/share.json';
 import type { Place } from '../shared/place';
-import { gsm7Length, isGsm7, toGsm7 } from './gsm7';
+import { toGsm7 } from './gsm7';
 import { formatPhone } from './phone';
 import { formatIntervals, todayIntervals } from './today-hours';
-
-export { gsm7Length, isGsm7 };
 
 /** The words of the SMS, from the `share` namespace (`sms.*`), so the text follows the page language. */
 export type SmsWords = typeof fr.sms;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSmsText, gsm7Length, isGsm7, smsHref, truncate, type SmsWords } from '../../../src/share/sms-text';
+import { gsm7Length, isGsm7 } from '../../../src/share/gsm7';
+import { buildSmsText, smsHref, truncate, type SmsWords } from '../../../src/share/sms-text';
 import { formatPhone } from '../../../src/share/phone';
 import type { Place } from '../../../src/shared/place';
 
