@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { allPlaces, manifest } from './support/finder-data';
 
 const full = allPlaces().find((p) => p.phone && p.email && p.website && p.hours && p.services.length && p.labels?.length && p.dep === '77')!;
 const textOnly = allPlaces().find((p) => p.hoursText && !p.hours)!;
+const withPublics = allPlaces().find((p) => p.appointment === true && p.publics?.length && p.support?.length && p.services.length)!;
+const fr = JSON.parse(readFileSync('src/i18n/locales/fr/place.json', 'utf8')) as Record<string, Record<string, string>>;
 
 test.describe('place page', () => {
   test('shows every field of the record with working links', async ({ page }) => {
@@ -39,6 +42,16 @@ test.describe('place page', () => {
       expect(href).toMatch(/^(https?:|tel:|mailto:|geo:|sms:)/);
       expect(href).not.toMatch(/google\./);
     }
+  });
+
+  test('services, publics, accessibility support and "Sur rendez-vous" are listed in words', async ({ page }) => {
+    await page.goto(`/?place=${withPublics.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(withPublics.name);
+    const section = (title: string) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title }) });
+    for (const s of withPublics.services) await expect(section('Services proposés')).toContainText(fr.service![s]!);
+    for (const p of withPublics.publics!) await expect(section('Publics accueillis')).toContainText(fr.public![p]!);
+    for (const s of withPublics.support!) await expect(section('Accompagnement adapté')).toContainText(fr.support![s]!);
+    await expect(section('Contact')).toContainText('Sur rendez-vous');
   });
 
   test('free-text hours are shown as text, with "Voir les horaires"', async ({ page }) => {
