@@ -181,7 +181,7 @@ export function PlacePage({ state }: { state: AppState }) {
           ))}
         </ul>
         {correction && (
-          <p>
+          <p class="place__report">
             <ExternalLink kind="web" href={correction}>
               {t('page.report')}
             </ExternalLink>

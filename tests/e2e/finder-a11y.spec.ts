@@ -118,11 +118,22 @@ test.describe('accessibility', () => {
     });
   });
 
-  test('touch targets are at least 44 px high on the start screen', async ({ page }) => {
-    await page.goto('/');
-    const small = await page.locator('main a, main button, main input, header a, header button, footer a').evaluateAll((els) =>
-      els.filter((e) => (e as HTMLElement).offsetParent && e.getBoundingClientRect().height < 44).map((e) => e.outerHTML.slice(0, 80)),
-    );
-    expect(small).toEqual([]);
+  test('touch targets are at least 44 px high on the start screen, results with filters, and place page', async ({ page }) => {
+    for (const url of ['/', '/?commune=02408', placeUrl]) {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      if (url.includes('commune')) {
+        await expect(page.locator('[data-place-id]').first()).toBeVisible();
+        await page.locator('summary.filters__summary').click();
+      }
+      const small = await page.locator('main a, main button, main input, main summary, header a, header button, footer a').evaluateAll((els) =>
+        els
+          // A checkbox is ticked through its label too: the label is the target that counts.
+          .map((e) => ((e as HTMLInputElement).type === 'checkbox' ? ((e as HTMLInputElement).labels?.[0] ?? e) : e))
+          .filter((e) => (e as HTMLElement).offsetParent && e.getBoundingClientRect().height < 44)
+          .map((e) => e.outerHTML.slice(0, 80)),
+      );
+      expect(small, url).toEqual([]);
+    }
   });
 });
