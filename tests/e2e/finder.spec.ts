@@ -50,6 +50,43 @@ test.describe('Autour de moi', () => {
     await expect(page.getByRole('combobox', { name: 'Ville ou code postal' })).toBeVisible();
     await expect(items(page)).toHaveCount(0);
   });
+
+  test('a position the device cannot give says so and points to the town field', async ({ page }) => {
+    await page.addInitScript(() => {
+      const error = { code: 2, message: 'no fix', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 };
+      navigator.geolocation.getCurrentPosition = (_ok, fail) => setTimeout(() => fail?.(error as GeolocationPositionError), 0);
+    });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Autour de moi' }).click();
+    await expect(page.getByRole('alert')).toContainText("Votre position n'est pas disponible");
+    await expect(items(page)).toHaveCount(0);
+  });
+
+  test('neither the position nor what is typed leaves the device', async ({ page, context }) => {
+    const [lat, lon] = POINTS.Laon;
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ latitude: lat, longitude: lon });
+    const requests: { url: string; body: string }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), body: r.postData() ?? '' }));
+    await page.goto('/');
+    const appOrigin = new URL(page.url()).origin;
+    await page.getByRole('button', { name: 'Autour de moi' }).click();
+    await expect(items(page).first()).toBeVisible();
+    await page.getByRole('link', { name: 'Nouvelle recherche' }).click();
+    await page.getByRole('combobox', { name: 'Ville ou code postal' }).fill('Saint-Nazaire');
+    await page.getByRole('option', { name: /^Saint-Nazaire/ }).first().click();
+    await expect(items(page).first()).toBeVisible();
+    await items(page).first().getByRole('link').click();
+    await expect(page).toHaveURL(/place=/);
+    await page.waitForLoadState('networkidle');
+
+    expect(requests.length).toBeGreaterThan(0);
+    for (const { url, body } of requests) {
+      expect(new URL(url).origin, url).toBe(appOrigin);
+      expect(new URL(url).search, url).toBe('');
+      for (const secret of [String(lat), String(lon), 'nazaire', '44184']) expect(`${url} ${body}`.toLowerCase()).not.toContain(secret);
+    }
+  });
 });
 
 test.describe('town and postcode search', () => {
@@ -133,6 +170,16 @@ test.describe('URL contract and history', () => {
     await expect(page).toHaveURL(/view=map/);
     await expect(page.getByRole('link', { name: 'Carte' })).toHaveAttribute('aria-current', 'page');
     await expect(items(page).first()).toBeVisible();
+  });
+});
+
+test.describe('result items', () => {
+  test('a mobile service carries the "Itinérant" badge in words', async ({ page }) => {
+    await page.goto('/?near=47.2184,-1.5536&mobile=1');
+    await expect(items(page).first()).toBeVisible();
+    const first = (await shownIds(page))[0]!;
+    expect(placeById(first)!.mobile).toBe(true);
+    await expect(items(page).first().locator('.badge')).toHaveText('Itinérant');
   });
 });
 
