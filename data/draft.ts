@@ -1,9 +1,12 @@
 // What an adapter hands over: one source row, with source-specific fields already mapped onto our
 // vocabulary but not yet validated (position, commune, contact fields are checked in build-place.ts).
-import type { Fee, Public, Service, Support } from '../src/shared/place';
+import type { Place } from '../src/shared/place';
 import type { KindHints } from './classify';
 
-export interface Draft {
+/** Fields the adapter has already mapped onto the record's own vocabulary. */
+type Mapped = Pick<Place, 'appointment' | 'services' | 'publics' | 'support' | 'fees' | 'labels'>;
+
+export interface Draft extends Mapped {
   /** Dataset id (sources.ts). */
   source: string;
   /** Data row number in the file (1 = first record after the header), for the report. */
@@ -26,12 +29,6 @@ export interface Draft {
   hours?: string;
   /** Hours the adapter already knows are not OSM (kept as text). */
   hoursText?: string;
-  appointment?: string | true;
-  services: Service[];
-  publics?: Public[];
-  support?: Support[];
-  fees?: Fee;
-  labels?: string[];
   /** Row update date (YYYY-MM-DD) when the source gives one. */
   date?: string;
 }

@@ -6,7 +6,7 @@
 //   "Bibliothèque départementale"                       → dropped (county lending HQ, serves libraries not people)
 //   "0" (unknown)                                       → kept as a building: most are ordinary branch libraries
 import { slugId, type Draft } from '../draft';
-import { clean } from '../normalise/text';
+import { clean, fold } from '../normalise/text';
 import { parseCsv } from './csv';
 import type { Adapter } from './types';
 
@@ -15,8 +15,6 @@ const DROPPED_TYPES: Record<string, string> = {
   'reserve de documents non ouverte au public': 'library-closed-store',
   'bibliotheque departementale': 'library-departmental-hq',
 };
-
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 
 export const readBibliotheques: Adapter = (text, dataset) => {
   const { rows, problems } = parseCsv(text);
