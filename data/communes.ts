@@ -55,7 +55,7 @@ export interface Gazetteer {
 export const depOfInsee = (insee: string): string => (/^9[78]/.test(insee) ? insee.slice(0, 3) : insee.slice(0, 2));
 
 /** "St-Denis", "SAINT DENIS", "Saint-Denis Cedex" and "Le Carbet"/"Carbet" compare equal. */
-export function communeKey(name: string): string {
+function communeKey(name: string): string {
   return fold(name)
     .replace(/\bcedex\b.*$/, '')
     .replace(/\b(\d+)\s*(er|e|eme)?\s*(arrondissement)?$/, '')

@@ -28,12 +28,12 @@ const REQUIRED_COLUMN: Partial<Record<Dataset['format'], string>> = {
   'communes-centroids': 'code_insee',
 };
 
-export function urlOf(d: Dataset, baseUrl?: string): string {
+function urlOf(d: Dataset, baseUrl?: string): string {
   return baseUrl ? `${baseUrl.replace(/\/$/, '')}/${d.path}` : d.url;
 }
 
 /** Body → the bytes to cache, or an error saying why it is not the dataset. */
-export function checkContent(d: Dataset, bytes: Uint8Array): { content: Uint8Array } | { error: string } {
+function checkContent(d: Dataset, bytes: Uint8Array): { content: Uint8Array } | { error: string } {
   const text = decodeText(bytes);
   if (d.format === 'communes-centroids' && text.trimStart().startsWith('{')) {
     // The publisher serves contours: cache the centroids the pipeline reads.
@@ -58,7 +58,7 @@ export function checkContent(d: Dataset, bytes: Uint8Array): { content: Uint8Arr
   return { content: bytes };
 }
 
-export async function fetchDataset(d: Dataset, opts: FetchOptions): Promise<FetchResult> {
+async function fetchDataset(d: Dataset, opts: FetchOptions): Promise<FetchResult> {
   const url = urlOf(d, opts.baseUrl);
   let bytes: Uint8Array;
   try {

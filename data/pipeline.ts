@@ -39,10 +39,10 @@ const ADAPTERS: Record<Exclude<DatasetFormat, 'communes-centroids'>, Adapter> = 
   'maine-et-loire': readMaineEtLoire,
 };
 
-export const FETCH_HINT = 'run `npm run data:fetch` to download it, or point --data-dir / REPERE_DATA_DIR at a folder holding it';
+const FETCH_HINT = 'run `npm run data:fetch` to download it, or point --data-dir / REPERE_DATA_DIR at a folder holding it';
 
 /** The data folder wins; the download cache is the fallback. */
-export function locate(d: Dataset, dataDir: string, cacheDir: string): string | undefined {
+function locate(d: Dataset, dataDir: string, cacheDir: string): string | undefined {
   return [join(dataDir, d.path), join(cacheDir, d.path)].find((p) => existsSync(p));
 }
 

@@ -48,7 +48,7 @@ export function emptyReport(): Report {
   return { missingSources: [], rejected: [], fixes: [], merges: [], aliases: {}, unparsedHours: [], communePositionFallbacks: [] };
 }
 
-export function countBy<T>(items: T[], key: (t: T) => string): [string, number][] {
+function countBy<T>(items: T[], key: (t: T) => string): [string, number][] {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

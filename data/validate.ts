@@ -1,7 +1,7 @@
 // Position checks. A row failing them is rejected with a reason, never shipped.
 
 /** [minLon, minLat, maxLon, maxLat] of land (with a margin for coasts) of each territory. */
-export const TERRITORY_BOUNDS: Record<string, [number, number, number, number]> = {
+const TERRITORY_BOUNDS: Record<string, [number, number, number, number]> = {
   metropole: [-5.3, 41.3, 9.7, 51.2], // includes Corsica
   guadeloupe: [-61.9, 15.8, -60.9, 16.6],
   'saint-martin-barthelemy': [-63.2, 17.8, -62.7, 18.2],
@@ -27,7 +27,7 @@ export type PositionResult =
   | { ok: false; reason: 'position-missing' | 'position-zero' | 'position-outside-france' };
 
 /** Numbers from the files: "46,1", " 46.1 ", 46.1 all read; anything else is missing. */
-export function toCoordinate(value: unknown): number | undefined {
+function toCoordinate(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value !== 'string') return undefined;
   const s = value.trim().replace(',', '.');

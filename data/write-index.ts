@@ -18,7 +18,7 @@ const PLACE_KEYS: (keyof Place)[] = [
 ];
 const ADDRESS_KEYS = ['street', 'postcode', 'commune', 'insee'] as const;
 
-export function canonicalPlace(p: Place): Record<string, unknown> {
+function canonicalPlace(p: Place): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of PLACE_KEYS) {
     const value = p[key];
@@ -60,7 +60,7 @@ function bbox(places: Place[]): [number, number, number, number] {
 }
 
 /** "2024-08" → "2024-08-01": generatedAt must be a full ISO date derived from the inputs only. */
-export function isoDay(date: string): string {
+function isoDay(date: string): string {
   return (date + '-01-01').slice(0, 10);
 }
 
