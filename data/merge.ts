@@ -4,7 +4,7 @@
 //   • ≤ 150 m apart and alike in name (similarity ≥ 0.5) or at the same street address, or
 //   • ≤ 1 km apart with a very similar name (≥ 0.85), or a similar name (≥ 0.5) and the same address.
 // A library and a France Services merge only on a very similar name: side by side, or in one
-// building, they are two services. Records of one official list (France Services, libraries) never merge with each other:
+// building, they are two services; so are a tiers-lieu and a France Services. Records of one official list (France Services, libraries) never merge with each other:
 // their ids are distinct labelled sites. Records are visited by priority (France Services, mediation
 // files, Maine-et-Loire, libraries), so the kept id is the most authoritative one.
 import type { Kind, Place } from '../src/shared/place';
@@ -77,6 +77,9 @@ export function matchReason(a: Place, b: Place): string | undefined {
   const address = sameAddress(a.address.street, b.address.street);
   const kinds = new Set([a.kind, b.kind]);
   const m = Math.round(metres);
+  // A France Services hosted in a tiers-lieu stays two records: merged, the rare tiers-lieu would
+  // take the France Services kind and vanish from the tiers-lieu filter.
+  if (kinds.has('tiers-lieu') && kinds.has('france-services')) return undefined;
   if (name >= 0.85) return `${m} m, very similar name (${name.toFixed(2)})`;
   // A library and a France Services side by side (or in one building) are two services.
   if (kinds.has('mediatheque') && kinds.has('france-services')) return undefined;

@@ -40,6 +40,11 @@ describe('match rules', () => {
     const bib = place('bib-x', { name: 'Médiathèque de Valserhône', kind: 'mediatheque' });
     expect(matchReason(fs, bib)).toBeUndefined();
   });
+  it('never merges a tiers-lieu with a France Services, even at the same address under the same name', () => {
+    const tiersLieu = place('cnfs-t', { name: 'France services de Valserhône', kind: 'tiers-lieu', lat: 46.1061, lon: 5.82601 });
+    expect(matchReason(fs, tiersLieu)).toBeUndefined();
+    expect(matchReason(place('cnfs-m', { kind: 'mediation' }), tiersLieu)).toMatch(/very similar name/);
+  });
 });
 
 describe('mergeDuplicates', () => {

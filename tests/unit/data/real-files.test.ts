@@ -152,9 +152,8 @@ describe('the real datasets', () => {
     const byId = new Map(pack.map((p) => [p.id, p]));
     const kept = rawIds.map((id) => byId.get(id) ?? byId.get(result.report.aliases[id] ?? ''));
     expect(rawIds.filter((_, i) => !kept[i])).toEqual([]);
-    // …as a tiers-lieu, unless the national France Services list labels that same place.
-    const notTiersLieu = kept.filter((p) => p!.kind !== 'tiers-lieu');
-    expect(notTiersLieu.filter((p) => !p!.sources.some((s) => s.id === 'france-services')).map((p) => p!.id)).toEqual([]);
+    // …as a tiers-lieu: never absorbed by a France Services record, so the tiers-lieu filter finds it.
+    expect(kept.filter((p) => p!.kind !== 'tiers-lieu').map((p) => p!.id)).toEqual([]);
     // The tiers-lieux of the index are exactly those places.
     const tiersLieux = new Set(kept.filter((p) => p!.kind === 'tiers-lieu').map((p) => p!.id));
     expect(manifest.counts.byKind['tiers-lieu']).toBe(tiersLieux.size);
