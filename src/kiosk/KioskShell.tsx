@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import type { AppState } from '../app/url-state';
+import { parseState, type AppState } from '../app/url-state';
 import { useT } from '../i18n';
 import { applyWaitingUpdate } from '../offline/register';
 import { kioskCommunes } from './communes';
@@ -16,8 +16,28 @@ interface Props {
   children: ComponentChildren;
 }
 
-/** Taken once from the start address: every reset comes back here, whatever the person did. */
-const HOME_URL = kioskHomeUrl(location.pathname, location.search);
+const HOME_KEY = 'repere.kiosk.home';
+let homeUrl: string | undefined;
+
+/**
+ * The start address every reset comes back to, whatever the person did. A page opened by Back
+ * (or reloaded) shows a person's address, which may have lost the kiosk's `near=` when a town
+ * was picked: the address of the last fresh start is kept for the tab. It is the kiosk's own
+ * setting, the only thing kept (a reset empties the storage, the next start writes it again).
+ */
+function kioskHome(): string {
+  if (homeUrl) return homeUrl;
+  const fromUrl = kioskHomeUrl(location.pathname, location.search);
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  try {
+    const kept = sessionStorage.getItem(HOME_KEY);
+    if (kept && nav && nav.type !== 'navigate') return (homeUrl = kept);
+    sessionStorage.setItem(HOME_KEY, fromUrl);
+  } catch {
+    /* storage blocked: the address in use */
+  }
+  return (homeUrl = fromUrl);
+}
 
 /**
  * A full reset: a new page load of the start address drops every search, filter, open place,
@@ -25,15 +45,16 @@ const HOME_URL = kioskHomeUrl(location.pathname, location.search);
  * A new app version waiting in the service worker is taken now, when nobody is using the kiosk.
  */
 export function resetKiosk() {
+  const home = kioskHome();
   sessionStorage.clear();
   localStorage.clear();
   if (applyWaitingUpdate()) {
     // The new version reloads the page once it controls it (soon after this returns): make
     // that reload the start address, and reset anyway should the new version never take over.
-    history.replaceState(null, '', HOME_URL);
-    setTimeout(() => location.replace(HOME_URL), 5000);
+    history.replaceState(null, '', home);
+    setTimeout(() => location.replace(home), 5000);
   } else {
-    location.replace(HOME_URL);
+    location.replace(home);
   }
 }
 
@@ -48,8 +69,11 @@ function Kiosk({ state, children }: Props) {
   const [asking, setAsking] = useState(false);
   const [picking, setPicking] = useState(false);
   const idle = state.idle ?? DEFAULT_IDLE_SECONDS;
-  // The start position: the URL's near= changes when a town is picked, the kiosk does not move.
-  const [home] = useState(() => state.near);
+  // The kiosk's position, from its start address: the URL's near= changes when a town is picked, the kiosk does not move.
+  const [home] = useState(() => {
+    const url = kioskHome();
+    return parseState(url.slice(url.indexOf('?'))).near;
+  });
 
   useLayoutEffect(() => {
     document.documentElement.classList.add('kiosk');

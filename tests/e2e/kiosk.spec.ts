@@ -143,18 +143,24 @@ test.describe('kiosk mode', () => {
     await expect(page.getByText('Vous êtes ici :')).toBeVisible();
     const url = new URL(page.url());
     expect([...url.searchParams.keys()].sort()).toEqual(['idle', 'label', 'mode', 'near']);
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    // Emptied; only the kiosk's own start address is kept for the tab (so Back can come home too).
+    expect(await page.evaluate(() => [localStorage.length, Object.keys(sessionStorage)])).toEqual([0, ['repere.kiosk.home']]);
+    expect(await page.evaluate(() => sessionStorage.getItem('repere.kiosk.home'))).toBe(`${url.pathname}${url.search}`);
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
   });
 
   test('idle: "Continuer" keeps the person where they are; a filter counts as activity', async ({ page }) => {
-    await page.goto(`${START}&idle=5`);
+    // idle=24: an 8 s countdown, so the axe run inside it does not race the reset on a loaded machine.
+    await page.goto(`${START}&idle=24`);
     await page.getByText('Filtrer').click();
     const dialog = page.getByRole('alertdialog');
-    await expect(dialog).toBeVisible({ timeout: 9_000 });
+    await expect(dialog).toBeVisible({ timeout: 30_000 });
     await expect(dialog).toContainText('Vous êtes toujours là ?');
     await expectNoAxeViolations(page);
-    await dialog.getByRole('button', { name: 'Continuer' }).click();
+    // A finger on the button: any touch means "I am here", so the dialog goes at the pointerdown
+    // (locator.click() would then report the page under it as intercepting the rest of the click).
+    const button = (await dialog.getByRole('button', { name: 'Continuer' }).boundingBox())!;
+    await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
     await expect(dialog).toHaveCount(0);
     await expect(page.locator('details[open]')).toHaveCount(1);
   });
@@ -196,12 +202,19 @@ test.describe('kiosk mode', () => {
 
   test('back after a reset never shows the previous person', async ({ page }) => {
     await page.goto(`${START}&idle=5`);
+    // Two steps of the previous person in the history: a town, then a place in it.
+    await page.getByRole('button', { name: 'Choisir une ville' }).click();
+    await page.locator('.kiosk-town').first().click();
+    await expect(page).toHaveURL(/commune=/);
     await page.locator('[data-place-id] a').first().click();
     await expect(page).toHaveURL(/place=/);
     await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 20_000 });
-    await page.goBack();
-    await expect(page).not.toHaveURL(/place=/);
     await expect(page.getByText('Vous êtes ici :')).toBeVisible();
+    // Back lands on the town's list of the previous person: the kiosk resets again instead.
+    await page.goBack();
+    await expect.poll(() => [...new URL(page.url()).searchParams.keys()].sort(), { timeout: 10_000 }).toEqual(['idle', 'label', 'mode', 'near']);
+    await expect(page.getByText('Vous êtes ici :')).toBeVisible();
+    await expect(page.locator('[data-place-id]').first()).toBeVisible();
   });
 });
 
@@ -231,5 +244,45 @@ test.describe('kiosk offline', () => {
     await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 25_000 });
     await expect(page.getByText('Vous êtes ici :')).toBeVisible();
     await expect(page.locator('[data-place-id]').first()).toBeVisible();
+  });
+
+  test('after a reset, nothing on the device records the previous person (storage, caches, IndexedDB)', async ({ page }) => {
+    await page.goto(`${START}&idle=8`);
+    await page.waitForFunction(async () => Boolean(await navigator.serviceWorker?.ready), null, { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Choisir une ville' }).click();
+    for (const letter of 'SOIS') await page.getByRole('button', { name: `Lettre ${letter}`, exact: true }).click();
+    await page.locator('.kiosk-town').first().click();
+    await expect(page).toHaveURL(/commune=02722/);
+    await expect(page.locator('[data-place-id]').first()).toBeVisible();
+    await page.locator('[data-place-id] a').first().click();
+    await expect(page).toHaveURL(/place=/);
+    const place = new URL(page.url()).searchParams.get('place')!;
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('place'), { timeout: 25_000 });
+    await expect(page.getByText('Vous êtes ici :')).toBeVisible();
+
+    const device = await page.evaluate(async () => {
+      const cacheKeys: string[] = [];
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) cacheKeys.push(r.url);
+      const records: unknown[] = [];
+      for (const { name } of await indexedDB.databases()) {
+        const db = await new Promise<IDBDatabase>((ok, ko) => Object.assign(indexedDB.open(name!), { onsuccess: (e: Event) => ok((e.target as IDBOpenDBRequest).result), onerror: ko }));
+        for (const store of db.objectStoreNames) {
+          const all = db.transaction(store).objectStore(store).getAll();
+          records.push(await new Promise((ok) => (all.onsuccess = () => ok(all.result))));
+        }
+        db.close();
+      }
+      const storage = [...Object.entries(localStorage), ...Object.entries(sessionStorage)];
+      return { cacheKeys, records: JSON.stringify(records), storage, cookie: document.cookie };
+    });
+    expect(device.cacheKeys.length).toBeGreaterThan(0); // the app and its data are kept (not personal)
+    for (const url of device.cacheKeys) expect(url).not.toMatch(/[?&](commune|place|near|lang)=|02722|Soissons/);
+    for (const trace of [place, '02722', 'Soissons', 'commune=', 'place=']) expect(device.records).not.toContain(trace);
+    // Only the kiosk's own start address, where the reset has just landed.
+    const home = new URL(page.url());
+    expect(device.storage).toEqual([['repere.kiosk.home', home.pathname + home.search]]);
+    expect([...home.searchParams.keys()].sort()).toEqual(['idle', 'label', 'mode', 'near']);
+    expect(device.cookie).toBe('');
   });
 });
