@@ -38,7 +38,7 @@ export function PrintSheet({ places, url, title, now }: Props) {
           {single ? single.name : title}
         </h1>
         {single ? (
-          <PlaceBlock place={single} today={today(single)} />
+          <PlaceBlock place={single} today={today(single)} email={false} />
         ) : (
           <p>{t('listCount', { count: places.length })}</p>
         )}
@@ -47,19 +47,30 @@ export function PrintSheet({ places, url, title, now }: Props) {
           <p>{single ? t('scanPlace') : t('scanList')}</p>
         </div>
       </div>
-      {week && (
+      {single && (week || single.email) && (
+        // The second quarter: what the folded sheet can do without (the QR code must keep its place in the first).
         <div class="print-sheet__week">
-          <h2>{t('hoursWeek')}</h2>
-          <table>
-            <tbody>
-              {week.map((d, i) => (
-                <tr key={i} class={d.today ? 'is-today' : undefined}>
-                  <th scope="row">{days[i]}</th>
-                  <td>{d.hours || t('closed')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {week && (
+            <>
+              <h2>{t('hoursWeek')}</h2>
+              <table>
+                <tbody>
+                  {week.map((d, i) => (
+                    <tr key={i} class={d.today ? 'is-today' : undefined}>
+                      <th scope="row">{days[i]}</th>
+                      <td>{d.hours || t('closed')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+          {single.email && (
+            <dl class="print-sheet__facts">
+              <dt>{t('email')}</dt>
+              <dd>{single.email}</dd>
+            </dl>
+          )}
         </div>
       )}
       {!single && (
@@ -79,7 +90,7 @@ export function PrintSheet({ places, url, title, now }: Props) {
   );
 }
 
-function PlaceBlock({ place, today }: { place: Place; today: string }) {
+function PlaceBlock({ place, today, email = true }: { place: Place; today: string; email?: boolean }) {
   const t = useT('share');
   return (
     <dl class="print-sheet__facts">
@@ -100,7 +111,7 @@ function PlaceBlock({ place, today }: { place: Place; today: string }) {
       )}
       <dt>{t('hoursWeek')}</dt>
       <dd class="print-sheet__today">{today}</dd>
-      {place.email && (
+      {email && place.email && (
         <>
           <dt>{t('email')}</dt>
           <dd>{place.email}</dd>

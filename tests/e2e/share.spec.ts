@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
 import { gsm7Length, isGsm7 } from '../../src/share/gsm7';
@@ -8,6 +8,33 @@ const PLACE = 'fs-2143';
 const PLACE_URL = `/?near=49.5641,3.6199&place=${PLACE}`;
 const LIST_URL = '/?commune=02408';
 
+const MM = 96 / 25.4; // CSS pixels per millimetre
+
+/**
+ * Folded twice, an A4 sheet shows its top-left A6 quarter (105 × 148.5 mm): every `selector` of
+ * that quarter must be drawn inside it, above the QR code (not cut by it), in text of 12 pt
+ * (16 px) or more; the QR code at 25 mm or more, so a phone reads it from the folded paper.
+ */
+async function expectKeyFactsInA6(page: Page, selectors: string[]) {
+  const sheet = (await page.locator('.print-sheet').boundingBox())!;
+  const qr = (await page.locator('.print-sheet__key svg.qr').boundingBox())!;
+  expect(qr.width).toBeGreaterThanOrEqual(25 * MM);
+  for (const b of [qr, ...(await Promise.all((await page.locator(`.print-sheet__key :is(${selectors.join(', ')})`).all()).map((l) => l.boundingBox())))]) {
+    expect(b!.x - sheet.x).toBeGreaterThanOrEqual(0);
+    expect(b!.y - sheet.y).toBeGreaterThanOrEqual(0);
+    expect(b!.x + b!.width - sheet.x).toBeLessThanOrEqual(105 * MM);
+    expect(b!.y + b!.height - sheet.y).toBeLessThanOrEqual(148.5 * MM);
+  }
+  for (const selector of selectors) {
+    const facts = page.locator(`.print-sheet__key ${selector}`);
+    expect(await facts.count(), selector).toBeGreaterThan(0);
+    for (const fact of await facts.all()) {
+      const b = (await fact.boundingBox())!;
+      expect(b.y + b.height, `${selector} above the QR code`).toBeLessThanOrEqual(qr.y);
+      expect(await fact.evaluate((e) => parseFloat(getComputedStyle(e).fontSize)), selector).toBeGreaterThanOrEqual(16);
+    }
+  }
+}
 
 test.describe('hand-off', () => {
   test('SMS link: one GSM-7 SMS with name, address, phone and hours', async ({ page }) => {
@@ -65,6 +92,23 @@ test.describe('hand-off', () => {
     expect(url).toBe(`${baseURL}/?place=${PLACE}`);
   });
 
+  test('the QR code of a result list opens the same list on another phone', async ({ page, baseURL, browser }) => {
+    await page.goto(LIST_URL);
+    const items = page.locator('[data-place-id]');
+    await expect(items.first()).toBeVisible();
+    const url = await decodeQr(page, page.locator('.share svg.qr'));
+    expect(url).toBe(`${baseURL}${LIST_URL}`);
+    const ids = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id')));
+    const phone = await browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+    try {
+      await phone.goto(url!);
+      await expect(phone.locator('[data-place-id]').first()).toBeVisible();
+      expect(await phone.locator('[data-place-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id')))).toEqual(ids);
+    } finally {
+      await phone.close();
+    }
+  });
+
   test('print: a sheet with QR, address and hours, no app chrome; PDF', async ({ page, baseURL }) => {
     await page.goto(PLACE_URL);
     await expect(page.locator('.share svg.qr')).toBeVisible();
@@ -78,10 +122,7 @@ test.describe('hand-off', () => {
     await expect(sheet.locator('.print-sheet__phone')).toHaveText(/^0\d( \d\d){4}$/);
     await expect(sheet.locator('.print-sheet__today')).toHaveText(/Aujourd'hui : \d|Fermé aujourd'hui/);
     await expect(sheet.locator('.print-sheet__week tr')).toHaveCount(7);
-    // The key facts fit in the top-left A6 quarter (105 × 148.5 mm at 96 dpi).
-    const key = await sheet.locator('.print-sheet__key').boundingBox();
-    expect(key!.width).toBeLessThanOrEqual(Math.ceil((105 / 25.4) * 96));
-    expect(key!.height).toBeLessThanOrEqual(Math.ceil((148.5 / 25.4) * 96));
+    await expectKeyFactsInA6(page, ['.print-sheet__title', '.print-sheet__facts dd', '.print-sheet__phone', '.print-sheet__today']);
     const qr = sheet.locator('svg.qr');
     await expect(qr).toBeVisible();
     expect(await decodeQr(page, qr)).toBe(`${baseURL}/?place=${PLACE}`);
@@ -89,6 +130,18 @@ test.describe('hand-off', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(pdf.length).toBeGreaterThan(5_000);
+  });
+
+  test('print: the longest entry of the index still fits its folded quarter, QR code included', async ({ page, baseURL }) => {
+    // A travelling France services: a three-line name, a street of a paragraph, the mobile note, e-mail.
+    await page.goto('/?place=fs-1938');
+    await expect(page.locator('.share svg.qr')).toBeVisible();
+    await expect(page.locator('.print-sheet__today')).toHaveText(/Aujourd'hui : \d|Fermé aujourd'hui/);
+    await page.emulateMedia({ media: 'print' });
+    await expectKeyFactsInA6(page, ['.print-sheet__title', '.print-sheet__facts dd', '.print-sheet__phone', '.print-sheet__today']);
+    expect(await decodeQr(page, page.locator('.print-sheet svg.qr'))).toBe(`${baseURL}/?place=fs-1938`);
+    // The e-mail moved to the second quarter, with the week's hours.
+    await expect(page.locator('.print-sheet__week')).toContainText('@france-services.gouv.fr');
   });
 
   test('print a result list', async ({ page }) => {
@@ -102,6 +155,7 @@ test.describe('hand-off', () => {
     await expect(sheet).toBeVisible();
     await expect(sheet.locator('.print-sheet__list > li')).toHaveCount(count);
     await expect(sheet.locator('svg.qr')).toBeVisible();
+    await expectKeyFactsInA6(page, ['.print-sheet__title', '.print-sheet__title + p']);
     await expect(page.locator('#app')).toBeHidden();
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
