@@ -52,7 +52,7 @@ export async function handleTile(options: RouteHandlerCallbackOptions): Promise<
   const request = options.request as Request;
   const saved = await caches.match(request, { cacheName: CACHE_NAMES.tilesSaved });
   if (saved) return saved;
-  const event = options.event as ExtendableEvent;
+  const { event } = options;
   try {
     const [response, done] = seenTiles.handleAll({ request, event });
     // A failed write (a full disk: the expiration plugin has purged the cache) must not end as an
