@@ -148,3 +148,26 @@ test('the precache holds the whole shell and no data file', async () => {
   // The index is kept by the data source, per version, not by the app's precache.
   expect([...urls].filter((u) => u.startsWith('data/'))).toEqual([]);
 });
+
+test('the app installs on a home screen: manifest, PNG icons, theme colour, start page', async ({ page, request }) => {
+  await page.goto('/');
+  await waitForWorker(page);
+  const href = (await page.locator('link[rel="manifest"]').getAttribute('href'))!;
+  const manifest = await (await request.get(href)).json();
+  expect(manifest).toMatchObject({ short_name: 'Repère', start_url: '/', display: 'standalone', theme_color: '#000091' });
+  expect(manifest.name).toMatch(/^Repère/);
+  expect(manifest.short_name.length).toBeLessThanOrEqual(12); // not cut under the home-screen icon
+  expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(manifest.theme_color);
+  for (const size of [192, 512]) {
+    const icon = manifest.icons.find((i: { sizes: string; purpose?: string }) => i.sizes === `${size}x${size}` && !i.purpose?.includes('maskable'));
+    expect(icon, `${size} px icon (purpose any)`).toBeTruthy();
+    const png = await (await request.get(icon.src)).body();
+    expect(png.subarray(1, 4).toString(), `${size} px icon`).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${size} px icon`).toEqual([size, size]);
+  }
+  // Chromium's own verdict (manifest, icons, a service worker controlling the start page);
+  // Playwright's contexts are incognito windows, where Chromium never offers to install.
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+});
