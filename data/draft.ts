@@ -14,7 +14,8 @@ export interface Draft extends Mapped {
   /** Place id: `<prefix>-<source row id>`, [a-z0-9-]. */
   id: string;
   name?: string;
-  kind: KindHints;
+  /** What classifyKind reads besides the name (build-place.ts passes the tidied name). */
+  kind: Omit<KindHints, 'name'>;
   mobile?: boolean;
   lat?: unknown;
   lon?: unknown;

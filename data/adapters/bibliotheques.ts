@@ -36,7 +36,7 @@ export const readBibliotheques: Adapter = (text, dataset) => {
       row,
       id,
       name: clean(r.nom_de_l_etablissement),
-      kind: { dataset: 'bibliotheques', name: clean(r.nom_de_l_etablissement) ?? '' },
+      kind: { dataset: 'bibliotheques' },
       lat: r.Latitude,
       lon: r.Longitude,
       street: clean(r.Adresse),

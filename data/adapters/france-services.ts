@@ -24,7 +24,7 @@ export const readFranceServices: Adapter = (text, dataset) => {
       row,
       id,
       name: clean(r.lib_fs),
-      kind: { dataset: 'france-services', name: clean(r.lib_fs) ?? '' },
+      kind: { dataset: 'france-services' },
       lat: r.latitude,
       lon: r.longitude,
       street: [clean(r.adresse), clean(r.complement_adresse)].filter(Boolean).join(', ') || undefined,

@@ -47,7 +47,7 @@ export const readMaineEtLoire: Adapter = (text, dataset) => {
       row,
       id,
       name: clean(r.Nom),
-      kind: { dataset: 'maine-et-loire', name: clean(r.Nom) ?? '', category: clean(r['Catégorie']) ?? '' },
+      kind: { dataset: 'maine-et-loire', category: clean(r['Catégorie']) ?? '' },
       lat,
       lon,
       street: [street, clean(r['Complément'])].filter(Boolean).join(', ') || undefined,

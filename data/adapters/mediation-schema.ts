@@ -50,7 +50,7 @@ function toDraft(r: Row, row: number, id: string, source: string): Draft {
     row,
     id,
     name: str(r.nom),
-    kind: { dataset: 'mediation', name: str(r.nom) ?? '', ...(typologie?.length ? { typologie } : {}) },
+    kind: { dataset: 'mediation', ...(typologie?.length ? { typologie } : {}) },
     lat: r.latitude,
     lon: r.longitude,
     street: join(r.adresse, r.complement_adresse)?.replace(/;/g, ', '),
