@@ -8,16 +8,30 @@ import { buildCommuneIndex, type CommuneIndex } from '../search/commune-index';
  * Each département file is fetched and indexed once.
  */
 const deps = new Map<string, Promise<PlaceSet>>();
-let communes: Promise<CommuneIndex> | undefined;
-let francePlaces: Promise<Place[]> | undefined;
+const cached: (() => void)[] = [];
 let generation = 0;
+
+/**
+ * One read shared by every caller until the data version changes. A failed read is forgotten
+ * so that it may be retried, unless another version's read has already taken its place.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  cached.push(() => (value = undefined));
+  return () => {
+    if (!value) {
+      const loading = (value = load());
+      loading.catch(() => value === loading && (value = undefined));
+    }
+    return value;
+  };
+}
 
 // A tab left open while a new data version is swapped in reads everything again from the new
 // one: results never mix places of two versions.
 onDataChange(() => {
   deps.clear();
-  communes = undefined;
-  francePlaces = undefined;
+  cached.forEach((forget) => forget());
   generation++;
 });
 
@@ -37,13 +51,9 @@ export function loadDep(dep: string): Promise<PlaceSet> {
   return set;
 }
 
-export function loadCommunes(): Promise<CommuneIndex> {
-  if (!communes) {
-    const loading = (communes = dataSource.communes().then(buildCommuneIndex));
-    loading.catch(() => communes === loading && (communes = undefined));
-  }
-  return communes;
-}
+export const loadCommunes: () => Promise<CommuneIndex> = once(() => dataSource.communes().then(buildCommuneIndex));
+
+const loadFrance = once(() => dataSource.france());
 
 /** A place by id: first among the files already loaded, else in the France pack. */
 export async function findPlace(id: string): Promise<Place | undefined> {
@@ -51,9 +61,5 @@ export async function findPlace(id: string): Promise<Place | undefined> {
     const found = (await set.catch(() => undefined))?.places.find((p) => p.id === id);
     if (found) return found;
   }
-  if (!francePlaces) {
-    const loading = (francePlaces = dataSource.france());
-    loading.catch(() => francePlaces === loading && (francePlaces = undefined));
-  }
-  return (await francePlaces).find((p) => p.id === id);
+  return (await loadFrance()).find((p) => p.id === id);
 }
