@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { parseState, type AppState } from '../app/url-state';
 import { useT } from '../i18n';
 import { applyWaitingUpdate } from '../offline/register';
-import { kioskCommunes } from './communes';
+import { loadCommuneList } from '../places/store';
 import { countdownSeconds, DEFAULT_IDLE_SECONDS, kioskHomeUrl } from './home';
 import { IdleDialog } from './IdleDialog';
 import { useIdle } from './idle';
@@ -83,7 +83,7 @@ function Kiosk({ state, children }: Props) {
   useEffect(() => {
     // The town picker must work when the library's connection drops: load the town list once,
     // while the network is there, instead of on the first tap (after the first results).
-    const warm = setTimeout(() => void kioskCommunes().catch(() => undefined), 1500);
+    const warm = setTimeout(() => void loadCommuneList().catch(() => undefined), 1500);
     return () => clearTimeout(warm);
   }, []);
 

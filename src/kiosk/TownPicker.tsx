@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import type { Commune } from '../shared/place';
-import { kioskCommunes } from './communes';
+import { loadCommuneList } from '../places/store';
 import { townList, type TownList } from './towns';
 
 interface Props {
@@ -21,7 +21,7 @@ export function TownPicker({ near, onPick, onClose }: Props) {
 
   useEffect(() => {
     ref.current?.showModal();
-    kioskCommunes()
+    loadCommuneList()
       .then((communes) => setTowns(townList(communes, near)))
       .catch(() => setTowns('failed'));
   }, []);

@@ -1,8 +1,7 @@
 // The vector fallback, drawn in panes under the tiles: with no tile (offline, nothing cached, or a
 // failing server) the map still shows sea, land, département outlines and town names.
 import L from 'leaflet';
-import type { Commune } from '../shared/place';
-import { dataSource } from '../places/data-source';
+import { loadCommuneList } from '../places/store';
 import type { Basemap, EncodedLayer } from './basemap-types';
 import { decodeRing } from './simplify';
 import { byPopulation, pickTownLabels, type Town } from './town-labels';
@@ -37,9 +36,9 @@ export async function addBasemapShapes(map: L.Map): Promise<void> {
 }
 
 let towns: Promise<Town[]> | undefined;
-/** The gazetteer, biggest first, kept for the page's life (it is read once per session). */
+/** The gazetteer the town search already read, biggest first, sorted once for the page's life. */
 function loadTowns(): Promise<Town[]> {
-  towns ??= dataSource.communes().then((all: Commune[]) => byPopulation(all.map(({ name, lat, lon, population }) => ({ name, lat, lon, population }))));
+  towns ??= loadCommuneList().then(byPopulation);
   towns.catch(() => (towns = undefined));
   return towns;
 }

@@ -1,11 +1,11 @@
 import { dataSource, onDataChange } from './data-source';
-import type { Manifest, Place } from '../shared/place';
+import type { Commune, Manifest, Place } from '../shared/place';
 import { indexPlaces, type PlaceSet } from '../search/nearest';
 import { buildCommuneIndex, type CommuneIndex } from '../search/commune-index';
 
 /**
  * In-memory cache of what has been read through the data source, for one data version.
- * Each département file is fetched and indexed once.
+ * Each file is fetched and parsed once, whoever asks for it.
  */
 const deps = new Map<string, Promise<PlaceSet>>();
 const cached: (() => void)[] = [];
@@ -51,7 +51,13 @@ export function loadDep(dep: string): Promise<PlaceSet> {
   return set;
 }
 
-export const loadCommunes: () => Promise<CommuneIndex> = once(() => dataSource.communes().then(buildCommuneIndex));
+/**
+ * The gazetteer as read (~35 000 communes, a file of several MB): the town search, the kiosk's
+ * town picker and the map's town names all share this one copy.
+ */
+export const loadCommuneList: () => Promise<Commune[]> = once(() => dataSource.communes());
+
+export const loadCommunes: () => Promise<CommuneIndex> = once(() => loadCommuneList().then(buildCommuneIndex));
 
 const loadFrance = once(() => dataSource.france());
 

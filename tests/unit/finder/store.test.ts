@@ -40,6 +40,14 @@ describe('store: in-memory data follows the data version in use', () => {
     expect(await store.findPlace('v2-a')).toBeDefined();
   });
 
+  it('reads the gazetteer once for the town search, the kiosk picker and the map', async () => {
+    adoptVersion(manifestV2);
+    const read = vi.spyOn(dataSource, 'communes').mockResolvedValue([town('Laon')]);
+    const [list, index] = await Promise.all([store.loadCommuneList(), store.loadCommunes()]);
+    expect(index.byInsee('02408')).toBe(list[0]);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
   it('a read begun before the change is not kept for the new version', async () => {
     let finishOld!: (places: Place[]) => void;
     vi.spyOn(dataSource, 'departement')
