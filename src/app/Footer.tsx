@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
-import { loadManifest } from '../places/store';
 import { formatDataDate } from '../offline/format';
+import { useDataManifest } from '../offline/use-data-manifest';
 import { AppLink } from '../ui/AppLink';
 import { keepSettings } from './navigation';
 import type { AppState } from './url-state';
@@ -9,10 +8,8 @@ import type { AppState } from './url-state';
 /** On every screen: sources and credits, offline use, and the data date. */
 export function Footer({ state }: { state: AppState }) {
   const t = useT('common');
-  const [date, setDate] = useState<string>();
-  useEffect(() => {
-    loadManifest().then((m) => setDate(m.generatedAt), () => {});
-  }, []);
+  // The same hook as the header's offline line, so both show the version in use, even after an update.
+  const date = useDataManifest()?.generatedAt;
   return (
     <footer class="footer">
       <nav aria-label={t('footer.label')}>
