@@ -5,9 +5,9 @@
 //   "Réserve de documents non ouverte au public"        → dropped (closed stores)
 //   "Bibliothèque départementale"                       → dropped (county lending HQ, serves libraries not people)
 //   "0" (unknown)                                       → kept as a building: most are ordinary branch libraries
-import { slugId, type Draft } from '../draft';
 import { clean, fold } from '../normalise/text';
 import { parseCsv } from './csv';
+import { readRows, type DraftFields } from './rows';
 import type { Adapter } from './types';
 
 const DROPPED_TYPES: Record<string, string> = {
@@ -18,23 +18,11 @@ const DROPPED_TYPES: Record<string, string> = {
 
 export const readBibliotheques: Adapter = (text, dataset) => {
   const { rows, problems } = parseCsv(text);
-  const drafts: Draft[] = [];
-  for (const { row, record: r } of rows) {
-    const id = slugId(dataset.idPrefix, r.Code_bib);
-    if (!id) {
-      problems.push({ row, reason: 'id-missing' });
-      continue;
-    }
+  return readRows<Record<string, string>>(rows, problems, dataset, 'Code_bib', (r) => {
     const type = fold(r.type_adresse ?? '');
     const dropped = DROPPED_TYPES[type];
-    if (dropped) {
-      problems.push({ row, reason: dropped });
-      continue;
-    }
-    const draft: Draft = {
-      source: dataset.id,
-      row,
-      id,
+    if (dropped) return { reason: dropped };
+    const draft: DraftFields = {
       name: clean(r.nom_de_l_etablissement),
       kind: { dataset: 'bibliotheques' },
       lat: r.Latitude,
@@ -49,7 +37,6 @@ export const readBibliotheques: Adapter = (text, dataset) => {
     const free = clean(r.gratuite_des_services);
     if (free && /^oui$/i.test(free)) draft.fees = 'gratuit';
     else if (free && /^non$/i.test(free)) draft.fees = 'payant';
-    drafts.push(draft);
-  }
-  return { rowsRead: rows.length + problems.filter((p) => p.reason.startsWith('csv')).length, drafts, problems };
+    return draft;
+  });
 };

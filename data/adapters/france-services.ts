@@ -1,9 +1,9 @@
 // ANCT list of France Services (CSV). Buses and itinerant services are mobile; antennas are kept
 // as places of their own (they have their own address and hours).
-import { slugId, type Draft } from '../draft';
 import { weekdayColumnsToOsm } from '../normalise/hours';
 import { clean } from '../normalise/text';
 import { parseCsv } from './csv';
+import { readRows, type DraftFields } from './rows';
 import type { Adapter } from './types';
 
 const DAY_COLUMNS = ['h_lundi', 'h_mardi', 'h_mercredi', 'h_jeudi', 'h_vendredi', 'h_samedi', 'h_dimanche'];
@@ -11,18 +11,9 @@ const MOBILE_FORMATS = /^(bus|itin)/i;
 
 export const readFranceServices: Adapter = (text, dataset) => {
   const { rows, problems } = parseCsv(text);
-  const drafts: Draft[] = [];
-  for (const { row, record: r } of rows) {
-    const id = slugId(dataset.idPrefix, r.id_fs);
-    if (!id) {
-      problems.push({ row, reason: 'id-missing' });
-      continue;
-    }
+  return readRows<Record<string, string>>(rows, problems, dataset, 'id_fs', (r) => {
     const hours = weekdayColumnsToOsm(DAY_COLUMNS.map((c) => r[c]));
-    const draft: Draft = {
-      source: dataset.id,
-      row,
-      id,
+    const draft: DraftFields = {
       name: clean(r.lib_fs),
       kind: { dataset: 'france-services' },
       lat: r.latitude,
@@ -42,7 +33,6 @@ export const readFranceServices: Adapter = (text, dataset) => {
     if (typeof hours === 'string') draft.hours = hours;
     else if (hours) draft.hoursText = hours.text;
     if (/^oui$/i.test(clean(r.prise_rdv) ?? '')) draft.appointment = true;
-    drafts.push(draft);
-  }
-  return { rowsRead: rows.length + problems.filter((p) => p.reason.startsWith('csv')).length, drafts, problems };
+    return draft;
+  });
 };

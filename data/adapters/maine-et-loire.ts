@@ -1,11 +1,10 @@
 // Maine-et-Loire open-data portal export: its own column names, position as "lat,lon" in
 // `Geo Point`, a free `Catégorie`, and yes/no columns for services and publics.
 import type { Public, Service } from '../../src/shared/place';
-import { isoDate, slugId, type Draft } from '../draft';
+import { isoDate } from '../draft';
 import { clean } from '../normalise/text';
-import type { Adapter, RowProblem } from './types';
-
-type Row = Record<string, unknown>;
+import { readRows, type DraftFields } from './rows';
+import type { Adapter } from './types';
 
 /** Column → service, when the column holds any value other than "non". */
 const SERVICE_COLUMNS: [string, Service][] = [
@@ -31,23 +30,14 @@ const yes = (v: unknown) => {
 
 export const readMaineEtLoire: Adapter = (text, dataset) => {
   const parsed: unknown = JSON.parse(text);
-  const rows = Array.isArray(parsed) ? (parsed as unknown[]) : [];
-  const problems: RowProblem[] = [];
-  const drafts: Draft[] = [];
-  rows.forEach((raw, i) => {
-    const row = i + 1;
-    if (typeof raw !== 'object' || raw === null) return void problems.push({ row, reason: 'not-an-object' });
-    const r = raw as Row;
-    const id = slugId(dataset.idPrefix, r.ID);
-    if (!id) return void problems.push({ row, reason: 'id-missing' });
+  const rows = (Array.isArray(parsed) ? (parsed as unknown[]) : []).map((record, i) => ({ row: i + 1, record }));
+  return readRows(rows, [], dataset, 'ID', (r) => {
     const [lat, lon] = (clean(r['Geo Point']) ?? '').split(',').map((s) => s.trim());
     const street = [clean(r['Numéro']), clean(r.Adresse)].filter(Boolean).join(' ');
-    const draft: Draft = {
-      source: dataset.id,
-      row,
-      id,
+    const category = clean(r['Catégorie']);
+    const draft: DraftFields = {
       name: clean(r.Nom),
-      kind: { dataset: 'maine-et-loire', category: clean(r['Catégorie']) ?? '' },
+      kind: { dataset: 'maine-et-loire', category: category ?? '' },
       lat,
       lon,
       street: [street, clean(r['Complément'])].filter(Boolean).join(', ') || undefined,
@@ -59,10 +49,9 @@ export const readMaineEtLoire: Adapter = (text, dataset) => {
       services: [...new Set(SERVICE_COLUMNS.filter(([c]) => yes(r[c])).map(([, s]) => s))],
       publics: PUBLIC_COLUMNS.filter(([c]) => yes(r[c])).map(([, p]) => p),
     };
-    if (/france services/i.test(clean(r['Catégorie']) ?? '')) draft.labels = ['France Services'];
+    if (/france services/i.test(category ?? '')) draft.labels = ['France Services'];
     const date = isoDate(r.Date_maj);
     if (date) draft.date = date;
-    drafts.push(draft);
+    return draft;
   });
-  return { rowsRead: rows.length, drafts, problems };
 };
