@@ -2,6 +2,7 @@
 // service worker reads before anything else and never trims (src/sw/tiles.ts). Only sources whose terms allow bulk download may call this
 // (TileSource.allowBulkDownload, checked by the UI and again here).
 import { CACHE_NAMES } from '../shared/cache-names';
+import { isCompleteTile } from '../sw/complete-image';
 import { tilesInBBox, tileUrl, type BBox, type DownloadPlan } from './tile-math';
 import type { TileSource } from './tile-sources';
 
@@ -40,7 +41,8 @@ export function planUrls(source: TileSource, bbox: BBox, plan: DownloadPlan): st
 
 /**
  * A tile is stored only when it is certainly whole: HTTP 200, an image type, a body that could be
- * read to the end, and as long as announced. Anything else would be served later as if it were good.
+ * read to the end, as long as announced, and passing the worker's own check of the image's bytes
+ * (a cut PNG sent without Content-Length). Anything else would be served later as if it were good.
  */
 export async function completeTile(response: Response): Promise<ArrayBuffer | null> {
   if (response.status !== 200) return null;
@@ -48,8 +50,8 @@ export async function completeTile(response: Response): Promise<ArrayBuffer | nu
   if (!type.startsWith('image/')) return null;
   const body = await response.arrayBuffer(); // throws if the connection is cut mid-body
   const announced = response.headers.get('Content-Length');
-  if (body.byteLength === 0 || (announced !== null && Number(announced) !== body.byteLength)) return null;
-  return body;
+  if (announced !== null && Number(announced) !== body.byteLength) return null;
+  return isCompleteTile(new Uint8Array(body), type) ? body : null;
 }
 
 export const isQuotaError = (err: unknown) =>
