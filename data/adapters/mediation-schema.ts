@@ -11,8 +11,7 @@ import { parseCsv } from './csv';
 import { readRows, type DraftFields, type Row } from './rows';
 import type { Adapter } from './types';
 
-const str = (v: unknown): string | undefined => clean(v);
-const join = (...values: unknown[]) => values.map(str).filter(Boolean).join(';') || undefined;
+const join = (...values: unknown[]) => values.map((v) => clean(v)).filter(Boolean).join(';') || undefined;
 
 export const readMediationSchema: Adapter = (text, dataset) => {
   const trimmed = text.trimStart();
@@ -28,26 +27,26 @@ export const readMediationSchema: Adapter = (text, dataset) => {
 function toDraft(r: Row): DraftFields {
   const publicsText = join(r.publics_accueillis, r.publics_specifiquement_adresses);
   const labelsText = join(r.labels_nationaux, r.dispositif_programmes_nationaux, r.labels_autres);
-  const typologie = str(r.typologie)?.split(/[;,]/).map((t) => t.trim()).filter(Boolean);
-  const booking = normaliseWebsite(str(r.prise_rdv));
+  const typologie = clean(r.typologie)?.split(/[;,]/).map((t) => t.trim()).filter(Boolean);
+  const booking = normaliseWebsite(clean(r.prise_rdv));
   const draft: DraftFields = {
-    name: str(r.nom),
+    name: clean(r.nom),
     kind: { dataset: 'mediation', ...(typologie?.length ? { typologie } : {}) },
     lat: r.latitude,
     lon: r.longitude,
     street: join(r.adresse, r.complement_adresse)?.replace(/;/g, ', '),
-    postcode: str(r.code_postal),
-    commune: str(r.commune),
+    postcode: clean(r.code_postal),
+    commune: clean(r.commune),
     // Hub Antilles rows carry their BAN geocoding result when `code_insee` is empty.
-    insee: str(r.code_insee) ?? str(r.result_citycode),
-    phone: str(r.telephone),
-    email: str(r.courriel),
-    website: str(r.site_web),
-    hours: str(r.horaires),
-    services: mapServices(str(r.services)),
+    insee: clean(r.code_insee) ?? clean(r.result_citycode),
+    phone: clean(r.telephone),
+    email: clean(r.courriel),
+    website: clean(r.site_web),
+    hours: clean(r.horaires),
+    services: mapServices(clean(r.services)),
     publics: mapPublics(publicsText),
     support: mapSupport(join(r.publics_accueillis, r.prise_en_charge_specifique)),
-    fees: mapFees(str(r.frais_a_charge) ?? str(r.conditions_acces) ?? str(r.conditions_access)),
+    fees: mapFees(clean(r.frais_a_charge) ?? clean(r.conditions_acces) ?? clean(r.conditions_access)),
     labels: mapLabels(labelsText),
   };
   if (booking) draft.appointment = booking;
