@@ -3,7 +3,7 @@ import { useNavigate } from '../app/navigation';
 import type { AppState } from '../app/url-state';
 import { KINDS, SERVICES, type Kind, type Place, type Service } from '../shared/place';
 import { formatDistance } from './format';
-import { countMatching, hasFilters, type FilterState, type IsOpen } from './filters';
+import { countMatching, type FilterState, type IsOpen } from './filters';
 
 interface Props {
   state: AppState;
@@ -64,7 +64,7 @@ export function FiltersPanel({ state, pool, radiusKm, isOpen, hoursReady }: Prop
           <legend>{t('filters.services')}</legend>
           <ul class="checks">{NATIONAL_SERVICES.map((s) => serviceOption(s, t(`place:service.${s}`)))}</ul>
         </fieldset>
-        {hasFilters(state) && (
+        {active > 0 && (
           <button type="button" class="button button--secondary" onClick={() => apply({ kinds: [], services: [], open: false, free: false, support: false, mobile: false })}>
             {t('filters.clear')}
           </button>

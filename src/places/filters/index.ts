@@ -23,9 +23,6 @@ export function placeFilter(f: FilterState, isOpen: IsOpen): (p: Place) => boole
   return (p) => tests.every((test) => test(p));
 }
 
-export const hasFilters = (f: FilterState) =>
-  f.kinds.length > 0 || f.services.length > 0 || f.open || f.free || f.support || f.mobile;
-
 export const countMatching = (places: Place[], f: FilterState, isOpen: IsOpen) => {
   const test = placeFilter(f, isOpen);
   return places.reduce((n, p) => n + (test(p) ? 1 : 0), 0);
