@@ -103,5 +103,24 @@ export function buildPlace(d: Draft, ctx: BuildContext): Place | undefined {
   return place;
 }
 
+/**
+ * The drafts of one file, in order. An id already built (earlier in this file or by another file:
+ * `seenIds` spans the run) is rejected as `duplicate-id`, so each id names one place.
+ */
+export function buildPlaces(drafts: Draft[], ctx: BuildContext, seenIds: Set<string>): Place[] {
+  const places: Place[] = [];
+  for (const d of drafts) {
+    if (seenIds.has(d.id)) {
+      ctx.report.rejected.push({ file: ctx.file, row: d.row, reason: 'duplicate-id', id: d.id, ...(d.name ? { name: d.name } : {}) });
+      continue;
+    }
+    const place = buildPlace(d, ctx);
+    if (!place) continue;
+    seenIds.add(place.id);
+    places.push(place);
+  }
+  return places;
+}
+
 /** 6 decimals ≈ 11 cm: more is noise and bytes. */
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;

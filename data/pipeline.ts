@@ -8,7 +8,7 @@ import { readFranceServices } from './adapters/france-services';
 import { readMaineEtLoire } from './adapters/maine-et-loire';
 import { readMediationSchema } from './adapters/mediation-schema';
 import type { Adapter } from './adapters/types';
-import { buildPlace } from './build-place';
+import { buildPlaces } from './build-place';
 import { buildGazetteer, loadDecoupage } from './communes';
 import { mergeDuplicates, type Ranked } from './merge';
 import { decodeText } from './normalise/text';
@@ -78,19 +78,9 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
     readable.push(dataset);
     const before = report.rejected.length;
     for (const p of result.problems) report.rejected.push({ file: dataset.path, row: p.row, reason: p.reason });
-    let kept = 0;
-    for (const draft of result.drafts) {
-      if (seenIds.has(draft.id)) {
-        report.rejected.push({ file: dataset.path, row: draft.row, reason: 'duplicate-id', id: draft.id, ...(draft.name ? { name: draft.name } : {}) });
-        continue;
-      }
-      const place = buildPlace(draft, { gazetteer, file: dataset.path, datasetDate: dataset.date, report });
-      if (!place) continue;
-      seenIds.add(place.id);
-      ranked.push({ place, priority: dataset.priority });
-      kept++;
-    }
-    stats.set(dataset.id, { read: result.rowsRead, kept, rejected: report.rejected.length - before });
+    const places = buildPlaces(result.drafts, { gazetteer, file: dataset.path, datasetDate: dataset.date, report }, seenIds);
+    for (const place of places) ranked.push({ place, priority: dataset.priority });
+    stats.set(dataset.id, { read: result.rowsRead, kept: places.length, rejected: report.rejected.length - before });
   }
   if (readable.length === 0) {
     throw new Error(`no source could be read from ${opts.dataDir} nor ${opts.cacheDir}: ${FETCH_HINT}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPlace } from '../../../data/build-place';
+import { buildPlaces } from '../../../data/build-place';
 import { buildGazetteer, loadDecoupage, type Gazetteer } from '../../../data/communes';
 import type { Adapter } from '../../../data/adapters/types';
 import { decodeText } from '../../../data/normalise/text';
@@ -30,18 +30,6 @@ export function runAdapter(adapter: Adapter, file: string, datasetId: string): {
   const d = dataset(datasetId);
   const result = adapter(fixture(file), d);
   const report = emptyReport();
-  const seen = new Set<string>();
-  const places: Place[] = [];
-  for (const draft of result.drafts) {
-    if (seen.has(draft.id)) {
-      report.rejected.push({ file, row: draft.row, reason: 'duplicate-id', id: draft.id });
-      continue;
-    }
-    const p = buildPlace(draft, { gazetteer: fixtureGazetteer(), file, datasetDate: d.date, report });
-    if (p) {
-      seen.add(p.id);
-      places.push(p);
-    }
-  }
+  const places = buildPlaces(result.drafts, { gazetteer: fixtureGazetteer(), file, datasetDate: d.date, report }, new Set());
   return { places, report, rowsRead: result.rowsRead, problems: result.problems };
 }
