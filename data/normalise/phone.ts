@@ -56,8 +56,8 @@ function fromInternational(input: string): string | undefined {
   // +269 is the Comoros: Mayotte numbers written with it moved to +262 in 2007.
   if (code === '269') [code, digits] = ['262', '262' + digits.slice(3)];
   const rest = digits.slice(code.length).replace(/^0/, '');
-  if (code === '508' || code === '681' || code === '687') return rest.length === 6 ? `+${code}${rest}` : undefined;
-  if (code === '689') return rest.length === 8 ? `+${code}${rest}` : undefined;
+  const local = Object.values(LOCAL_NUMBERING).find((l) => l.code === code);
+  if (local) return rest.length === local.digits ? `+${code}${rest}` : undefined;
   // +590 590 12 34 56: country code then the 9 digits of the national number.
   return /^[1-9]\d{8}$/.test(rest) ? `+${code}${rest}` : undefined;
 }
