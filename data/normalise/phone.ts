@@ -41,6 +41,8 @@ export function toE164(raw: string | number | undefined, dep?: string): string |
 function fromNational(s: string): string | undefined {
   if (!/^0[1-9]\d{8}$/.test(s)) return undefined;
   const overseas = OVERSEAS_PREFIX[s.slice(0, 4)];
+  // Saint-Pierre-et-Miquelon numbers have 6 digits: "0508" is only how France dials them.
+  if (overseas === '508') return `+508${s.slice(4)}`;
   return `+${overseas ?? '33'}${s.slice(1)}`;
 }
 
