@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import type { Commune } from '../src/shared/place';
 import { distanceKm } from '../src/shared/geo';
 import { fold } from './normalise/text';
+import { pushTo } from './push-to';
 
 interface DecoupageCommune {
   code: string;
@@ -154,8 +155,8 @@ export function buildGazetteer(centroidCsv: string, decoupage: DecoupageCommune[
   const byPostcode = new Map<string, Commune[]>();
   const byDep = new Map<string, Commune[]>();
   for (const c of communes) {
-    for (const p of c.postcodes) byPostcode.set(p, [...(byPostcode.get(p) ?? []), c]);
-    byDep.set(c.dep, [...(byDep.get(c.dep) ?? []), c]);
+    for (const p of c.postcodes) pushTo(byPostcode, p, c);
+    pushTo(byDep, c.dep, c);
   }
   return { communes, byInsee, positionFallbacks, currentCode, byPostcode, byName, byDep, centroidRows: rows.length };
 }

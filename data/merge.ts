@@ -10,6 +10,7 @@
 import type { Kind, Place } from '../src/shared/place';
 import { distanceKm } from '../src/shared/geo';
 import { fold } from './normalise/text';
+import { pushTo } from './push-to';
 import type { MergeRecord } from './report';
 
 export interface Ranked {
@@ -155,8 +156,7 @@ export function mergeDuplicates(ranked: Ranked[]): MergeResult {
       merges.set(into.id, record);
       aliases[place.id] = into.id;
     } else {
-      const key = cellKey(place.lat, place.lon);
-      grid.set(key, [...(grid.get(key) ?? []), kept.length]);
+      pushTo(grid, cellKey(place.lat, place.lon), kept.length);
       kept.push(place);
     }
   }

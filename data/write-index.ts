@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { KINDS, type Commune, type DataFile, type Kind, type Manifest, type Place, type SourceInfo } from '../src/shared/place';
+import { pushTo } from './push-to';
 
 export interface OutputFile {
   path: string;
@@ -76,7 +77,7 @@ export function writeIndex(places: Place[], communes: Commune[], sources: Source
 
   add(dataFile('france', 'france', serialise(sorted), sorted.length));
   const byDep = new Map<string, Place[]>();
-  for (const p of sorted) byDep.set(p.dep, [...(byDep.get(p.dep) ?? []), p]);
+  for (const p of sorted) pushTo(byDep, p.dep, p);
   for (const dep of [...byDep.keys()].sort()) {
     const list = byDep.get(dep)!;
     const { file, out } = dataFile('departement', `dep/${dep}`, serialise(list), list.length);
