@@ -4,9 +4,11 @@
 //   • ≤ 150 m apart and alike in name (similarity ≥ 0.5) or at the same street address, or
 //   • ≤ 1 km apart with a very similar name (≥ 0.85), or a similar name (≥ 0.5) and the same address.
 // A library and a France Services merge only on a very similar name: side by side, or in one
-// building, they are two services; so are a tiers-lieu and a France Services. Records of one official list (France Services, libraries) never merge with each other:
-// their ids are distinct labelled sites. Records are visited by priority (France Services, mediation
-// files, Maine-et-Loire, libraries), so the kept id is the most authoritative one.
+// building, they are two services. A tiers-lieu and a France Services never merge. Records of one
+// official list (France Services, libraries) never merge with each other: their ids are distinct
+// labelled sites; two records of another same file merge only on a very similar name. Records are
+// visited by priority (France Services, mediation files, Maine-et-Loire, libraries), so the kept id
+// is the most authoritative one.
 import type { Kind, Place } from '../src/shared/place';
 import { distanceKm } from '../src/shared/geo';
 import { fold } from './normalise/text';
@@ -91,7 +93,7 @@ export function matchReason(a: Place, b: Place): string | undefined {
 }
 
 const CELL = 0.01; // degrees ≈ 1.1 km of latitude: a 3×3 block always covers the 1 km radius
-const cellKey = (lat: number, lon: number) => `${Math.floor(lat / CELL)}:${Math.floor(lon / CELL)}`;
+const cellKey = (i: number, j: number) => `${i}:${j}`;
 
 const union = <T>(a: T[] | undefined, b: T[] | undefined): T[] => [...new Set([...(a ?? []), ...(b ?? [])])].sort();
 
@@ -135,7 +137,7 @@ export function mergeDuplicates(ranked: Ranked[]): MergeResult {
     let best: { index: number; reason: string; metres: number } | undefined;
     for (let di = -1; di <= 1; di++) {
       for (let dj = -1; dj <= 1; dj++) {
-        for (const index of grid.get(`${ci + di}:${cj + dj}`) ?? []) {
+        for (const index of grid.get(cellKey(ci + di, cj + dj)) ?? []) {
           const candidate = kept[index]!;
           const sameList = candidate.sources.some((s) => s.id === place.sources[0]!.id);
           if (sameList && DISTINCT_WITHIN.has(place.sources[0]!.id)) continue;
@@ -156,7 +158,7 @@ export function mergeDuplicates(ranked: Ranked[]): MergeResult {
       merges.set(into.id, record);
       aliases[place.id] = into.id;
     } else {
-      pushTo(grid, cellKey(place.lat, place.lon), kept.length);
+      pushTo(grid, cellKey(ci, cj), kept.length);
       kept.push(place);
     }
   }
