@@ -38,10 +38,11 @@ export function buildPlace(d: Draft, ctx: BuildContext): Place | undefined {
 
   const postcode = clean(d.postcode)?.replace(/\D/g, '');
   const validPostcode = postcode && postcode.length <= 5 && postcode.length >= 4 ? postcode.padStart(5, '0') : undefined;
+  const communeName = clean(d.commune);
   const { commune, method } = resolveCommune(ctx.gazetteer, {
     insee: clean(d.insee),
     postcode: validPostcode,
-    name: clean(d.commune),
+    name: communeName,
     lat: pos.lat,
     lon: pos.lon,
   });
@@ -50,8 +51,9 @@ export function buildPlace(d: Draft, ctx: BuildContext): Place | undefined {
   if (km > maxCommuneDistanceKm(dep)) {
     return reject('position-far-from-commune', `${Math.round(km)} km from ${commune.name} (${commune.insee}, by ${method})`);
   }
-  if (method === 'nearest') fix('commune-from-nearest-centroid', clean(d.commune) ?? '', `${commune.name} ${commune.insee}`);
+  if (method === 'nearest') fix('commune-from-nearest-centroid', communeName ?? '', `${commune.name} ${commune.insee}`);
 
+  const street = clean(d.street);
   const place: Place = {
     id: d.id,
     name,
@@ -60,7 +62,7 @@ export function buildPlace(d: Draft, ctx: BuildContext): Place | undefined {
     lon: round6(pos.lon),
     dep,
     address: {
-      ...(clean(d.street) ? { street: clean(d.street)! } : {}),
+      ...(street ? { street } : {}),
       ...(validPostcode ? { postcode: validPostcode } : {}),
       commune: commune.name,
       insee: commune.insee,
@@ -75,10 +77,11 @@ export function buildPlace(d: Draft, ctx: BuildContext): Place | undefined {
   if (phone) place.phone = phone;
   else if (rawPhone) fix('phone-dropped', rawPhone);
 
-  const email = normaliseEmail(clean(d.email));
+  const rawEmail = clean(d.email);
+  const email = normaliseEmail(rawEmail);
   if (email && 'email' in email) place.email = email.email;
   // The personal address itself is not copied into the report either.
-  else if (email) fix(`email-dropped-${email.dropped}`, email.dropped === 'invalid' ? clean(d.email) : undefined);
+  else if (email) fix(`email-dropped-${email.dropped}`, email.dropped === 'invalid' ? rawEmail : undefined);
 
   const rawSite = clean(d.website);
   const website = normaliseWebsite(rawSite);
@@ -86,12 +89,13 @@ export function buildPlace(d: Draft, ctx: BuildContext): Place | undefined {
   else if (rawSite) fix('website-dropped', rawSite);
 
   const hours = parseHours(d.hours);
+  const hoursText = clean(d.hoursText);
   if (hours && 'hours' in hours) place.hours = hours.hours;
   else if (hours) {
     place.hoursText = hours.hoursText;
     report.unparsedHours.push({ file, row: d.row, id: d.id, value: hours.hoursText, error: hours.error });
-  } else if (clean(d.hoursText)) {
-    place.hoursText = clean(d.hoursText)!;
+  } else if (hoursText) {
+    place.hoursText = hoursText;
     report.unparsedHours.push({ file, row: d.row, id: d.id, value: place.hoursText, error: 'not in OSM form' });
   }
 

@@ -1,4 +1,4 @@
-// npm run data        → tsx data/cli.ts build [--data-dir DIR] [--cache DIR] [--out DIR]
+// npm run data        → tsx data/cli.ts build [--data-dir DIR] [--cache DIR] [--out DIR] [--report FILE]
 // npm run data:fetch  → tsx data/cli.ts fetch [--base-url URL] [--cache DIR]
 import { resolve } from 'node:path';
 import { fetchAll } from './fetch';
@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     for (const f of failed) console.error(`FAILED ${f.id}: ${f.error} (previous file kept)`);
     return failed.length ? 1 : 0;
   }
-  console.error('usage: tsx data/cli.ts build [--data-dir DIR] [--cache DIR] [--out DIR] | fetch [--base-url URL] [--cache DIR]');
+  console.error('usage: tsx data/cli.ts build [--data-dir DIR] [--cache DIR] [--out DIR] [--report FILE] | fetch [--base-url URL] [--cache DIR]');
   return 2;
 }
 
