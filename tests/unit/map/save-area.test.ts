@@ -42,7 +42,7 @@ describe('completeTile', () => {
     const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
     const iend = [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
     const whole = new Uint8Array([...signature, 1, 2, 3, ...iend]);
-    const tile = (bytes: Uint8Array) => new Response(bytes, { status: 200, headers: { 'Content-Type': 'image/png' } });
+    const tile = (bytes: Uint8Array<ArrayBuffer>) => new Response(bytes, { status: 200, headers: { 'Content-Type': 'image/png' } });
     expect((await completeTile(tile(whole)))!.byteLength).toBe(whole.length);
     expect(await completeTile(tile(whole.slice(0, 11)))).toBeNull();
   });
