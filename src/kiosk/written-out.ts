@@ -1,4 +1,4 @@
-import { formatPhone } from '../share/phone';
+import { formatPhone } from '../places/phone';
 
 export type LinkKind = 'tel' | 'mailto' | 'web' | 'sms' | 'directions';
 

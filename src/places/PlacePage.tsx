@@ -15,7 +15,8 @@ import { formatDistance } from './format';
 import { formatDataDate } from '../offline/format';
 import { HoursStatusText } from './HoursStatusText';
 import { HoursTable } from './HoursTable';
-import { displayPhone, geoHref, mailtoHref, osmDirectionsHref, safeWebUrl, telHref } from './links';
+import { geoHref, mailtoHref, osmDirectionsHref, safeWebUrl, telHref } from './links';
+import { formatPhone } from './phone';
 import { useOpeningHours } from './opening-hours';
 import { findPlace, loadManifest } from './store';
 
@@ -106,7 +107,7 @@ export function PlacePage({ state }: { state: AppState }) {
           {place.phone && (
             <li>
               <ExternalLink kind="tel" href={telHref(place.phone)} class="button button--primary">
-                {t('page.call', { phone: displayPhone(place.phone) })}
+                {t('page.call', { phone: formatPhone(place.phone) })}
               </ExternalLink>
             </li>
           )}

@@ -1,7 +1,7 @@
 import { useT } from '../i18n';
 import type { Place } from '../shared/place';
 import { ExternalLink } from '../ui/ExternalLink';
-import { formatPhone } from './phone';
+import { formatPhone } from '../places/phone';
 import { QrCode } from './QrCode';
 import { personalUrl } from './share-url';
 import { todayLine } from './today-line';

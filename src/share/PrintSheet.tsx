@@ -1,6 +1,6 @@
 import { useT } from '../i18n';
 import type { Place } from '../shared/place';
-import { formatPhone } from './phone';
+import { formatPhone } from '../places/phone';
 import { QrCode } from './QrCode';
 import { todayLine } from './today-line';
 import { usePlaceTexts } from './use-place-texts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
 import type { Place } from '../shared/place';
-import { formatPhone } from './phone';
+import { formatPhone } from '../places/phone';
 import { usePlaceTexts } from './use-place-texts';
 import './share.css';
 

@@ -1,7 +1,7 @@
 import fr from '../i18n/locales/fr/share.json';
 import type { Place } from '../shared/place';
 import { toGsm7 } from './gsm7';
-import { formatPhone } from './phone';
+import { formatPhone } from '../places/phone';
 import { formatIntervals, todayIntervals } from './today-hours';
 
 /** The words of the SMS, from the `share` namespace (`sms.*`), so the text follows the page language. */

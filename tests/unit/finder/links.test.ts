@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayPhone, geoHref, mailtoHref, osmDirectionsHref, safeWebUrl, telHref } from '../../../src/places/links';
+import { geoHref, mailtoHref, osmDirectionsHref, safeWebUrl, telHref } from '../../../src/places/links';
 import { place } from './fixtures';
 
 describe('links built from data', () => {
@@ -22,12 +22,5 @@ describe('links built from data', () => {
     const p = place('p', 16.2411, -61.5331);
     expect(geoHref(p)).toBe('geo:16.2411,-61.5331');
     expect(osmDirectionsHref(p)).toBe('https://www.openstreetmap.org/directions?to=16.2411%2C-61.5331');
-  });
-
-  it('reads phone numbers back in the French way, overseas included', () => {
-    expect(displayPhone('+33123456789')).toBe('01 23 45 67 89');
-    expect(displayPhone('+590590123456')).toBe('0590 12 34 56');
-    expect(displayPhone('+262692123456')).toBe('0692 12 34 56');
-    expect(displayPhone('+687123456')).toBe('+687123456');
   });
 });

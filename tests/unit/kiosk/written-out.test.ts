@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writtenOut } from '../../../src/kiosk/written-out';
-import { formatPhone } from '../../../src/share/phone';
+import { formatPhone } from '../../../src/places/phone';
 
 describe('kiosk: links written out', () => {
   it('writes phone numbers the French way', () => {

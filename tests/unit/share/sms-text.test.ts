@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gsm7Length, isGsm7 } from '../../../src/share/gsm7';
 import { buildSmsText, smsHref, truncate, type SmsWords } from '../../../src/share/sms-text';
-import { formatPhone } from '../../../src/share/phone';
+import { formatPhone } from '../../../src/places/phone';
 import type { Place } from '../../../src/shared/place';
 
 const words = (lang: string): SmsWords =>
