@@ -5,6 +5,7 @@ import { CACHE_NAMES } from '../shared/cache-names';
 import { isCompleteTile } from '../sw/complete-image';
 import { tilesInBBox, tileUrl, type BBox, type DownloadPlan } from './tile-math';
 import type { TileSource } from './tile-sources';
+import { isQuotaError } from '../shared/quota';
 
 /** Largest area download, in tiles: ~40 MB of Plan IGN, and a few minutes on a slow line. */
 export const TILE_CAP = 1500;
@@ -53,9 +54,6 @@ export async function completeTile(response: Response): Promise<ArrayBuffer | nu
   if (announced !== null && Number(announced) !== body.byteLength) return null;
   return isCompleteTile(new Uint8Array(body), type) ? body : null;
 }
-
-export const isQuotaError = (err: unknown) =>
-  err instanceof DOMException && (err.name === 'QuotaExceededError' || err.code === 22);
 
 export async function saveTiles(urls: string[], options: SaveOptions = {}): Promise<SaveResult> {
   const fetchTile = options.fetchTile ?? ((url, signal) => fetch(url, { signal, mode: 'cors', credentials: 'omit' }));

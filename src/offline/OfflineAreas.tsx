@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
 import { areaId, downloadBytes, filesOfArea, storedBytes, type AreaChoice } from './areas';
 import { areaLabel } from './area-label';
-import { isQuotaError } from './data-cache';
+import { isQuotaError } from '../shared/quota';
 import { formatBytes, formatDataDate } from './format';
 import { REGIONS } from './regions';
 import { deleteArea, missingFiles, readDeviceData, saveArea, type DeviceData, type Progress } from './saved-areas';

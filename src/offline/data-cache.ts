@@ -116,9 +116,6 @@ export async function storeFile(path: string, buffer: ArrayBuffer): Promise<void
 
 export const parseJson = <T>(buffer: ArrayBuffer): T => JSON.parse(new TextDecoder().decode(buffer)) as T;
 
-export const isQuotaError = (error: unknown) =>
-  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
-
 /**
  * Runs data-changing work (update, save, delete, clean-up) one at a time across tabs, so a
  * clean-up never deletes files an update in another tab has just staged.
