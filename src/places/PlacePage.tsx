@@ -32,7 +32,8 @@ export function PlacePage({ state }: { state: AppState }) {
     let cancelled = false;
     setLoaded({ status: 'loading' });
     (async (): Promise<Loaded> => {
-      const [place, manifest, origin] = await Promise.all([findPlace(state.place!), loadManifest(), resolveOrigin(state).catch(() => undefined)]);
+      const origin = await resolveOrigin(state).catch(() => undefined);
+      const [place, manifest] = await Promise.all([findPlace(state.place!, origin), loadManifest()]);
       if (!place) return { status: 'missing' };
       return { status: 'done', place, manifest, km: origin && distanceKm(origin.lat, origin.lon, place.lat, place.lon) };
     })().then(

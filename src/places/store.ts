@@ -2,6 +2,7 @@ import { dataSource, onDataChange } from './data-source';
 import type { Commune, Manifest, Place } from '../shared/place';
 import { indexPlaces, type PlaceSet } from '../search/nearest';
 import { buildCommuneIndex, type CommuneIndex } from '../search/commune-index';
+import { depsByDistance } from '../search/grow';
 
 /**
  * In-memory cache of what has been read through the data source, for one data version.
@@ -61,10 +62,21 @@ export const loadCommunes: () => Promise<CommuneIndex> = once(() => loadCommuneL
 
 const loadFrance = once(() => dataSource.france());
 
-/** A place by id: first among the files already loaded, else in the France pack. */
-export async function findPlace(id: string): Promise<Place | undefined> {
-  for (const set of deps.values()) {
-    const found = (await set.catch(() => undefined))?.places.find((p) => p.id === id);
+/**
+ * A shared link (?near=…&place=ID) names a place among the nearest to its origin: on a fresh
+ * page, the few départements nearest the origin (median 11 KB gzip each, 32 KB at most) usually hold it, where the
+ * France pack is 1.2 MB gzip — a long wait on a weak mobile signal.
+ */
+const NEAR_DEPS = 4;
+
+/** A place by id: among the files already loaded, then near the origin if known, else in the France pack. */
+export async function findPlace(id: string, near?: { lat: number; lon: number }): Promise<Place | undefined> {
+  const find = (sets: (PlaceSet | undefined)[]) => sets.flatMap((set) => set?.places ?? []).find((p) => p.id === id);
+  const loaded = find(await Promise.all([...deps.values()].map((set) => set.catch(() => undefined))));
+  if (loaded) return loaded;
+  if (near) {
+    const nearest = depsByDistance((await loadManifest()).files, near.lat, near.lon).slice(0, NEAR_DEPS);
+    const found = find(await Promise.all(nearest.map((d) => loadDep(d.dep).catch(() => undefined))));
     if (found) return found;
   }
   return (await loadFrance()).find((p) => p.id === id);

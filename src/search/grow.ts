@@ -21,7 +21,7 @@ export function bboxDistanceKm(lat: number, lon: number, [minLon, minLat, maxLon
   return Math.max(0, distanceKm(lat, lon, cLat, cLon) * 0.99 - 1);
 }
 
-function depsByDistance(files: DataFile[], lat: number, lon: number): DepDistance[] {
+export function depsByDistance(files: DataFile[], lat: number, lon: number): DepDistance[] {
   return files
     .filter((f) => f.type === 'departement' && f.dep && f.bbox && f.count > 0)
     .map((f) => ({ dep: f.dep!, km: bboxDistanceKm(lat, lon, f.bbox!) }))

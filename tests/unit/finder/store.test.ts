@@ -65,4 +65,26 @@ describe('store: in-memory data follows the data version in use', () => {
     adoptVersion(manifestV2);
     expect(store.dataGeneration()).toBe(before + 1);
   });
+
+  it('finds a shared place in the départements near the link origin without the France pack', async () => {
+    const depFile = (dep: string, bbox: [number, number, number, number]) => ({ path: `dep/${dep}.json`, type: 'departement', dep, bbox, count: 1 });
+    const files = [
+      depFile('971', [-61.9, 15.8, -61, 16.6]),
+      depFile('02', [3, 49, 4.2, 50]),
+      depFile('59', [2, 50, 4.3, 51.1]),
+      depFile('08', [4, 49.2, 5.4, 50.2]),
+      depFile('51', [3.4, 48.5, 5, 49.4]),
+      depFile('80', [1.4, 49.6, 3.2, 50.4]),
+    ];
+    adoptVersion({ version: 'v3', generatedAt: '2024-09-01', files } as unknown as Manifest);
+    const read = vi.spyOn(dataSource, 'departement').mockImplementation(async (dep) => [place(`p-${dep}`, 49.5, 3.6, { dep })]);
+    const france = vi.spyOn(dataSource, 'france').mockResolvedValue([place('far-away', 16.2, -61.5, { dep: '971' })]);
+    // Laon: 02 holds the point; 51, 08 and 80 are the next nearest; 59 and 971 are further.
+    expect((await store.findPlace('p-80', { lat: 49.56, lon: 3.62 }))?.dep).toBe('80');
+    expect(read.mock.calls.map(([dep]) => dep).sort()).toEqual(['02', '08', '51', '80']);
+    expect(france).not.toHaveBeenCalled();
+    // Not among the nearest: the France pack still answers.
+    expect((await store.findPlace('far-away', { lat: 49.56, lon: 3.62 }))?.dep).toBe('971');
+    expect(france).toHaveBeenCalledTimes(1);
+  });
 });
