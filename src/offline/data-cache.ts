@@ -4,6 +4,7 @@
 import { CACHE_NAMES } from '../shared/cache-names';
 import type { DataFile, Manifest } from '../shared/place';
 import type { StoredArea } from './area-list';
+import { trackedFetch } from './connectivity';
 
 export const DATA_BASE = new URL(`${import.meta.env.BASE_URL}data/`, location.href).href;
 const CURRENT_KEY = `${DATA_BASE}__repere__/current.json`;
@@ -44,7 +45,7 @@ export async function hasFile(path: string): Promise<boolean> {
   }
 }
 
-/** Paths (relative to data/) of the data files held, leaving out the pointer and the worker's manifest copy. */
+/** Paths (relative to data/) of the data files held, leaving out the pointer and the manifest copy older workers kept. */
 export async function storedPaths(): Promise<Set<string>> {
   if (!cacheAvailable()) return new Set();
   const keys = await (await open()).keys();
@@ -64,7 +65,7 @@ export async function deletePaths(paths: string[]): Promise<void> {
 }
 
 export async function fetchManifest(): Promise<Manifest> {
-  const response = await fetch(MANIFEST_URL, { cache: 'no-store' });
+  const response = await trackedFetch(MANIFEST_URL, { cache: 'no-store' });
   if (!response.ok) throw new Error(`HTTP ${response.status} for manifest.json`);
   return (await response.json()) as Manifest;
 }
@@ -80,7 +81,7 @@ async function sha256Hex(buffer: ArrayBuffer): Promise<string> {
  * `onBytes` reports the bytes received so far (uncompressed).
  */
 export async function downloadFile(file: DataFile, options: { signal?: AbortSignal; onBytes?: (n: number) => void } = {}): Promise<ArrayBuffer> {
-  const response = await fetch(DATA_BASE + file.path, { signal: options.signal });
+  const response = await trackedFetch(DATA_BASE + file.path, { signal: options.signal });
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${file.path}`);
   let buffer: ArrayBuffer;
   if (options.onBytes && response.body) {

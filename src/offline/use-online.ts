@@ -1,16 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isOnline, onConnectivityChange } from './connectivity';
 
-/** navigator.onLine, kept current: false means surely offline; true only that a network is there. */
+/** Whether the network answers, kept current (see connectivity.ts). */
 export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    addEventListener('online', update);
-    addEventListener('offline', update);
-    return () => {
-      removeEventListener('online', update);
-      removeEventListener('offline', update);
-    };
-  }, []);
+  const [online, setOnline] = useState(isOnline);
+  useEffect(() => onConnectivityChange(() => setOnline(isOnline())), []);
   return online;
 }

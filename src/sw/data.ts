@@ -1,30 +1,14 @@
 // The place index. The page (src/places/data-source.ts) is the only writer of the data cache:
 // it checks each file against the manifest's sha256 and owns the version pointer. The worker
 // only reads it, so any fetch of a kept file is answered from the device.
-import type { RouteHandlerCallbackOptions, RouteMatchCallbackOptions, WorkboxPlugin } from 'workbox-core/types';
-import { NetworkFirst } from 'workbox-strategies';
+import type { RouteHandlerCallbackOptions, RouteMatchCallbackOptions } from 'workbox-core/types';
 import { CACHE_NAMES } from '../shared/cache-names';
 
 const DATA_DIR = new URL('data/', self.location.href).pathname;
 
-export const isManifestRequest = ({ url, sameOrigin }: RouteMatchCallbackOptions) =>
-  sameOrigin && url.pathname === `${DATA_DIR}manifest.json`;
-
 /** Content-hashed files (dep/02.8fade30f6c.json): a name never changes content, so the device copy is always right. */
 export const isDataFileRequest = ({ url, sameOrigin }: RouteMatchCallbackOptions) =>
   sameOrigin && url.pathname.startsWith(DATA_DIR) && /\.[0-9a-f]{8,}\.json$/.test(url.pathname);
-
-const jsonOnly: WorkboxPlugin = {
-  cacheWillUpdate: async ({ response }) =>
-    response.status === 200 && (response.headers.get('Content-Type') ?? '').includes('json') ? response : null,
-};
-
-/** Fresh when the network answers within 3 s (weak signal), else the last copy. */
-export const manifestStrategy = new NetworkFirst({
-  cacheName: CACHE_NAMES.data,
-  networkTimeoutSeconds: 3,
-  plugins: [jsonOnly],
-});
 
 export async function handleDataFile({ request }: RouteHandlerCallbackOptions): Promise<Response> {
   return (await caches.match(request as Request, { cacheName: CACHE_NAMES.data })) ?? fetch(request as Request);

@@ -5,7 +5,7 @@
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, Route, Router } from 'workbox-routing';
 import { CACHE_NAMES } from '../shared/cache-names';
-import { handleDataFile, isDataFileRequest, isManifestRequest, manifestStrategy } from './data';
+import { handleDataFile, isDataFileRequest } from './data';
 import { handleTile, isTileRequest } from './tiles';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -17,7 +17,6 @@ const router = new Router();
 router.registerRoute(new PrecacheRoute(precache));
 // Any address inside the app opens the precached shell: the offline start page is the app itself.
 router.registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html')));
-router.registerRoute(new Route(isManifestRequest, manifestStrategy));
 router.registerRoute(new Route(isDataFileRequest, handleDataFile));
 router.registerRoute(new Route(isTileRequest, handleTile));
 
