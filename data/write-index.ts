@@ -15,7 +15,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** Stable key order, so that the JSON text never depends on how a record was assembled. */
 const PLACE_KEYS: (keyof Place)[] = [
   'id', 'name', 'kind', 'mobile', 'lat', 'lon', 'dep', 'address', 'phone', 'email', 'website', 'hours',
-  'hoursText', 'appointment', 'services', 'publics', 'support', 'fees', 'labels', 'sources',
+  'hoursText', 'appointment', 'services', 'publics', 'support', 'fees', 'access', 'labels', 'sources',
 ];
 const ADDRESS_KEYS = ['street', 'postcode', 'commune', 'insee'] as const;
 

@@ -1,4 +1,9 @@
-import { KINDS, SERVICES, type Kind, type Service } from '../shared/place';
+import { isNeed, type Need } from '../needs/needs';
+import { KINDS, SERVICES, SUPPORTS, type Kind, type Service, type Support } from '../shared/place';
+
+/** Secondary pages (?page=): sources and credits, offline data, guided orientation, kept places, referral sheet. */
+export const PAGES = ['about', 'offline', 'orientation', 'favoris', 'fiche'] as const;
+export type Page = (typeof PAGES)[number];
 
 /**
  * The URL is the state (documented in README, "URL contract"): a mediator can send a search,
@@ -19,6 +24,18 @@ export interface AppState {
   free: boolean;
   /** ?support=1 — some accessibility support (surdité, handicap, illettrisme…) */
   support: boolean;
+  /** ?access=surdite,deficience-visuelle — these specific supports, all of them */
+  access: Support[];
+  /** ?today=1 — open at some time today */
+  today: boolean;
+  /** ?weekend=1 — open on Saturday or Sunday */
+  weekend: boolean;
+  /** ?walkin=1 — no appointment needed (the record says one can just come) */
+  walkin: boolean;
+  /** ?need=imprimer — what the person came for (guided orientation, referral sheet): explains the results */
+  need?: Need;
+  /** ?places=id1,id2 — a hand-picked list of places (a mediator's hand-over), shown as a list */
+  places: string[];
   /** ?mobile=1 — only mobile/itinerant services */
   mobile: boolean;
   /** ?place=ID — a place page */
@@ -35,8 +52,8 @@ export interface AppState {
   lang?: string;
   /** ?large=1 — mediator's large, uncluttered view of a place */
   large: boolean;
-  /** ?page=about|offline — secondary pages (sources and credits; offline data and storage) */
-  page?: 'about' | 'offline';
+  /** ?page=about|offline|orientation|favoris|fiche */
+  page?: Page;
 }
 
 export const EMPTY_STATE: AppState = {
@@ -45,6 +62,11 @@ export const EMPTY_STATE: AppState = {
   open: false,
   free: false,
   support: false,
+  access: [],
+  today: false,
+  weekend: false,
+  walkin: false,
+  places: [],
   mobile: false,
   view: 'list',
   large: false,
@@ -66,6 +88,8 @@ export function parseState(search: string): AppState {
   const idle = Number(p.get('idle'));
   const commune = p.get('commune');
   const place = p.get('place');
+  const page = p.get('page');
+  const isPlaceId = (id: string) => /^[a-z0-9-]{1,100}$/.test(id);
   return {
     near: parseLatLon(p.get('near')),
     commune: commune && /^[0-9][0-9AB][0-9]{3}$/.test(commune) ? commune : undefined,
@@ -74,15 +98,21 @@ export function parseState(search: string): AppState {
     open: flag(p.get('open')),
     free: flag(p.get('free')),
     support: flag(p.get('support')),
+    access: csv(p.get('access')).filter(inList(SUPPORTS)),
+    today: flag(p.get('today')),
+    weekend: flag(p.get('weekend')),
+    walkin: flag(p.get('walkin')),
+    need: isNeed(p.get('need')) ? (p.get('need') as Need) : undefined,
+    places: [...new Set(csv(p.get('places')).filter(isPlaceId))].slice(0, 20),
     mobile: flag(p.get('mobile')),
-    place: place && /^[a-z0-9-]{1,100}$/.test(place) ? place : undefined,
+    place: place && isPlaceId(place) ? place : undefined,
     view: p.get('view') === 'map' ? 'map' : 'list',
     mode: p.get('mode') === 'kiosk' ? 'kiosk' : undefined,
     label: p.get('label')?.slice(0, 80) || undefined,
     idle: Number.isFinite(idle) && idle >= 5 ? Math.min(idle, 3600) : undefined,
     lang: p.get('lang') || undefined,
     large: flag(p.get('large')),
-    page: p.get('page') === 'about' ? 'about' : p.get('page') === 'offline' ? 'offline' : undefined,
+    page: page && inList(PAGES)(page) ? page : undefined,
   };
 }
 
@@ -102,8 +132,14 @@ export function serializeState(state: AppState): string {
   if (state.open) p.set('open', '1');
   if (state.free) p.set('free', '1');
   if (state.support) p.set('support', '1');
+  if (state.access.length) p.set('access', state.access.join(','));
+  if (state.today) p.set('today', '1');
+  if (state.weekend) p.set('weekend', '1');
+  if (state.walkin) p.set('walkin', '1');
   if (state.mobile) p.set('mobile', '1');
   if (state.view === 'map') p.set('view', 'map');
+  if (state.need) p.set('need', state.need);
+  if (state.places.length) p.set('places', state.places.join(','));
   if (state.place) p.set('place', state.place);
   if (state.large) p.set('large', '1');
   if (state.page) p.set('page', state.page);

@@ -36,6 +36,10 @@ export type Public = (typeof PUBLICS)[number];
 export const FEES = ['gratuit', 'gratuit-sous-condition', 'payant'] as const;
 export type Fee = (typeof FEES)[number];
 
+/** How one gets help there (schema `modalites_acces`): walk in, call, write, book online. */
+export const ACCESS_MODES = ['se-presenter', 'telephoner', 'contacter-par-mail', 'prendre-rdv'] as const;
+export type AccessMode = (typeof ACCESS_MODES)[number];
+
 export interface Address {
   street?: string;
   postcode?: string;
@@ -78,6 +82,8 @@ export interface Place {
   publics?: Public[];
   support?: Support[];
   fees?: Fee;
+  /** Only what the source says; absent means unknown (not "appointment only"). */
+  access?: AccessMode[];
   /** e.g. 'France Services', 'Conseiller numérique', 'Aidants Connect' */
   labels?: string[];
   sources: PlaceSource[];

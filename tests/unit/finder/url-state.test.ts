@@ -23,7 +23,15 @@ describe('URL round-trip', () => {
       expect(serializeState(parseState(url))).toBe(url);
     }
   });
+  it('keeps the orientation filters, a need and a hand-picked list', () => {
+    const url = '?commune=02408&access=surdite,deficience-visuelle&today=1&weekend=1&walkin=1&need=imprimer&places=fs-1,cnfs-42';
+    const state = parseState(url);
+    expect(state).toMatchObject({ access: ['surdite', 'deficience-visuelle'], today: true, weekend: true, walkin: true, need: 'imprimer', places: ['fs-1', 'cnfs-42'] });
+    expect(serializeState(state)).toBe(url);
+    for (const page of ['orientation', 'favoris', 'fiche']) expect(parseState(`?page=${page}`).page).toBe(page);
+  });
   it('drops what is not valid', () => {
+    expect(serializeState(parseState('?need=nope&access=x&places=<b>,fs-1,fs-1&page=admin'))).toBe('?places=fs-1');
     expect(serializeState(parseState('?near=abc&commune=x&kind=zzz&place=<script>'))).toBe('');
   });
 });
