@@ -11,9 +11,10 @@ function setUnreachable(value: boolean) {
   listeners.forEach((listener) => listener());
 }
 
-addEventListener('online', () => setUnreachable(false));
+// Guarded: the data store is also unit-tested in Node, where there is no window.
+if (typeof addEventListener === 'function') addEventListener('online', () => setUnreachable(false));
 
-export const isOnline = (): boolean => navigator.onLine && !unreachable;
+export const isOnline = (): boolean => (typeof navigator === 'undefined' || navigator.onLine) && !unreachable;
 
 /** fetch() that tells the app whether the network answered (any HTTP status is an answer). */
 export async function trackedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
