@@ -1,9 +1,10 @@
 // The vector fallback, drawn in panes under the tiles: with no tile (offline, nothing cached, or a
 // failing server) the map still shows sea, land, département outlines and town names.
 import L from 'leaflet';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadCommuneList } from '../places/store';
-import type { Basemap, EncodedLayer } from './basemap-types';
-import { decodeRing } from './simplify';
+import type { Basemap } from './basemap-types';
 import { byPopulation, pickTownLabels, type Town } from './town-labels';
 
 /** Pane z-indexes: Leaflet's tiles are at 200, so these stay under any tile that loads. */
@@ -19,20 +20,15 @@ export function addFallbackPanes(map: L.Map) {
   towns.setAttribute('aria-hidden', 'true');
 }
 
-const toLatLngs = (layer: EncodedLayer, polygons: number[][][]) =>
-  polygons.map((rings) => rings.map((ring) => decodeRing(ring, layer.decimals).map(([lon, lat]) => L.latLng(lat, lon))));
-
 export async function addBasemapShapes(map: L.Map): Promise<void> {
   const { default: basemap }: { default: Basemap } = await import('virtual:repere-basemap');
   // SVG: a few hundred paths, and a test can see them; Leaflet clips and simplifies per zoom.
   const renderer = L.svg({ pane: FALLBACK_PANES.shapes, padding: 0.5 });
-  const common = { renderer, interactive: false, pane: FALLBACK_PANES.shapes };
-  for (const polygons of basemap.land.features) {
-    L.polygon(toLatLngs(basemap.land, polygons), { ...common, className: 'map-land', stroke: false, fillOpacity: 1 }).addTo(map);
-  }
-  for (const polygons of basemap.departements.features) {
-    L.polygon(toLatLngs(basemap.departements, polygons), { ...common, className: 'map-departement', weight: 1, fillOpacity: 1 }).addTo(map);
-  }
+  // One path per geometry: the land is one, each département one (filled, with its outline).
+  const draw = (topology: Topology, object: GeometryCollection, style: L.PathOptions) =>
+    L.geoJSON(feature(topology, object), { pane: FALLBACK_PANES.shapes, interactive: false, style: { renderer, ...style } }).addTo(map);
+  draw(basemap.land, basemap.land.objects.land, { className: 'map-land', stroke: false, fillOpacity: 1 });
+  draw(basemap.departements, basemap.departements.objects.departements, { className: 'map-departement', weight: 1, fillOpacity: 1 });
 }
 
 let towns: Promise<Town[]> | undefined;

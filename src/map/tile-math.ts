@@ -1,54 +1,30 @@
-// Web Mercator ("PM" / EPSG:3857) tile arithmetic, as used by XYZ and WMTS PM tile grids.
-// Pure functions: shared by the area download and its unit tests.
+// The tiles of an area, for "Enregistrer cette zone". The Web Mercator arithmetic (the grid that
+// XYZ servers and the WMTS "PM" matrix set share) is @mapbox/tilebelt's; this file only says
+// which tiles an area means, and how many levels of them the user may take at once.
+import { pointToTileFraction, type Tile } from '@mapbox/tilebelt';
 
-/** Web Mercator cannot show the poles: latitudes are clamped to the square world. */
-const MAX_LAT = 85.0511287798066;
-
-export interface TileCoord {
-  z: number;
-  x: number;
-  y: number;
-}
+/** [x, y, z], tilebelt's order. */
+export type { Tile };
 
 /** [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];
 
-const clampLat = (lat: number) => Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-const clampIndex = (i: number, z: number) => Math.max(0, Math.min(2 ** z - 1, i));
-
-/** Fractional tile x for a longitude at zoom z. */
-export function lonToTileX(lon: number, z: number): number {
-  return ((lon + 180) / 360) * 2 ** z;
-}
-
-/** Fractional tile y (0 at the top) for a latitude at zoom z. */
-export function latToTileY(lat: number, z: number): number {
-  const rad = (clampLat(lat) * Math.PI) / 180;
-  return ((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * 2 ** z;
-}
-
-/** Longitude of a tile's west edge. */
-export function tileXToLon(x: number, z: number): number {
-  return (x / 2 ** z) * 360 - 180;
-}
-
-/** Latitude of a tile's north edge. */
-export function tileYToLat(y: number, z: number): number {
-  const n = Math.PI - (2 * Math.PI * y) / 2 ** z;
-  return (180 / Math.PI) * Math.atan(Math.sinh(n));
-}
-
-/** The tile containing a point. */
-export function tileAt(lon: number, lat: number, z: number): TileCoord {
-  return { z, x: clampIndex(Math.floor(lonToTileX(lon, z)), z), y: clampIndex(Math.floor(latToTileY(lat, z)), z) };
-}
-
-/** Inclusive tile index ranges covering a bbox at zoom z. */
-export function tileRange(bbox: BBox, z: number) {
-  const [west, south, east, north] = bbox;
-  const nw = tileAt(west, north, z);
-  const se = tileAt(east, south, z);
-  return { minX: nw.x, maxX: se.x, minY: nw.y, maxY: se.y };
+/**
+ * Inclusive tile index ranges covering a bbox at zoom z, as Leaflet's GridLayer counts them: a
+ * tile that only touches the area's edge shows nothing of it, so it is not one of them (edges
+ * computed through latitudes come back a few 1e-15 off, hence EDGE). tilebelt wraps x round the
+ * antimeridian (180° would become tile 0) and leaves y unbounded past Mercator's ±85°; a map
+ * zoomed far out can report such bounds, so both are held to the grid.
+ */
+function tileRange([west, south, east, north]: BBox, z: number) {
+  const EDGE = 1e-9;
+  const lon = (l: number) => Math.min(Math.max(l, -180), 180 - 1e-9);
+  const index = (i: number) => Math.min(Math.max(i, 0), 2 ** z - 1);
+  const [x0, y0] = pointToTileFraction(lon(west), north, z);
+  const [x1, y1] = pointToTileFraction(lon(east), south, z);
+  const minX = index(Math.floor(x0 + EDGE));
+  const minY = index(Math.floor(y0 + EDGE));
+  return { minX, minY, maxX: index(Math.max(minX, Math.ceil(x1 - EDGE) - 1)), maxY: index(Math.max(minY, Math.ceil(y1 - EDGE) - 1)) };
 }
 
 export function countTiles(bbox: BBox, z: number): number {
@@ -57,10 +33,10 @@ export function countTiles(bbox: BBox, z: number): number {
 }
 
 /** Every tile of the bbox at zoom z, row by row. */
-export function tilesInBBox(bbox: BBox, z: number): TileCoord[] {
+export function tilesInBBox(bbox: BBox, z: number): Tile[] {
   const r = tileRange(bbox, z);
-  const tiles: TileCoord[] = [];
-  for (let y = r.minY; y <= r.maxY; y++) for (let x = r.minX; x <= r.maxX; x++) tiles.push({ z, x, y });
+  const tiles: Tile[] = [];
+  for (let y = r.minY; y <= r.maxY; y++) for (let x = r.minX; x <= r.maxX; x++) tiles.push([x, y, z]);
   return tiles;
 }
 
@@ -97,6 +73,7 @@ export function planDownload(bbox: BBox, fromZoom: number, toZoom: number, maxZo
 }
 
 /** Fills an XYZ / WMTS template ({z}, {x}, {y}) for one tile. */
-export function tileUrl(template: string, t: TileCoord): string {
-  return template.replace(/\{([zxy])\}/g, (_, key: 'z' | 'x' | 'y') => String(t[key]));
+export function tileUrl(template: string, [x, y, z]: Tile): string {
+  const values = { x, y, z };
+  return template.replace(/\{([zxy])\}/g, (_, key: 'z' | 'x' | 'y') => String(values[key]));
 }

@@ -1,74 +1,76 @@
+import { getChildren, getParent, tileToBBOX } from '@mapbox/tilebelt';
 import { describe, expect, it } from 'vitest';
-import {
-  countTiles,
-  latToTileY,
-  lonToTileX,
-  planDownload,
-  tileAt,
-  tilesInBBox,
-  tileUrl,
-  tileXToLon,
-  tileYToLat,
-  type BBox,
-} from '../../../src/map/tile-math';
+import { countTiles, planDownload, tilesInBBox, tileUrl, type BBox, type Tile } from '../../../src/map/tile-math';
 
-describe('lon/lat ↔ tile', () => {
-  it('puts the whole world in one tile at zoom 0', () => {
-    expect(tileAt(2.35, 48.85, 0)).toEqual({ z: 0, x: 0, y: 0 });
-    expect(tileAt(-61.5, 16.2, 0)).toEqual({ z: 0, x: 0, y: 0 });
-  });
+const overlaps = (a: number[], b: number[]) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+const key = ([x, y, z]: Tile) => `${z}/${x}/${y}`;
 
-  it('matches the OSM wiki example (Paris-ish at zoom 10) and known IGN tiles', () => {
-    // 2.3522, 48.8566 → x = floor((2.3522+180)/360·1024) = 518, y = 352 (slippy map formula)
-    expect(tileAt(2.3522, 48.8566, 10)).toEqual({ z: 10, x: 518, y: 352 });
-    // Laon (49.5641, 3.6199) at zoom 12: x 2089, y 1396
-    expect(tileAt(3.6199, 49.5641, 12)).toEqual({ z: 12, x: 2089, y: 1396 });
-    // Southern hemisphere: Saint-Denis de La Réunion (−20.88, 55.45) at zoom 8:
-    // y = (1 − ln(tan φ + sec φ)/π)/2 · 256 = (1 + 0.11864)/2 · 256 = 143.19
-    expect(tileAt(55.45, -20.88, 8)).toEqual({ z: 8, x: 167, y: 143 });
-  });
-
-  it('round-trips tile edges', () => {
-    for (const z of [1, 5, 12, 19]) {
-      for (const x of [0, 1, 2 ** z - 1]) expect(lonToTileX(tileXToLon(x, z), z)).toBeCloseTo(x, 9);
-      for (const y of [0, 1, 2 ** (z - 1), 2 ** z - 1]) expect(latToTileY(tileYToLat(y, z), z)).toBeCloseTo(y, 6);
-    }
-  });
-
-  it('clamps beyond the Mercator square and the antimeridian to valid tiles', () => {
-    expect(tileAt(180, 89.9, 3)).toEqual({ z: 3, x: 7, y: 0 });
-    expect(tileAt(-180, -89.9, 3)).toEqual({ z: 3, x: 0, y: 7 });
-  });
-});
-
-describe('tiles in a bbox', () => {
+describe('the tiles of an area', () => {
   const laon: BBox = [3.58, 49.54, 3.66, 49.59];
 
-  it('lists every tile once, and the count agrees', () => {
+  it('numbers tiles as the Géoplateforme PM grid and XYZ servers do', () => {
+    // Known tiles: Laon at zoom 12 (IGN WMTS TILECOL 2089, TILEROW 1396); Saint-Denis de La Réunion at 8.
+    expect(tilesInBBox([3.6199, 49.5641, 3.6199, 49.5641], 12)).toEqual([[2089, 1396, 12]]);
+    expect(tilesInBBox([55.45, -20.88, 55.45, -20.88], 8)).toEqual([[167, 143, 8]]);
+  });
+
+  it('lists every tile that touches the area once, and no other', () => {
     for (const z of [10, 12, 14, 16]) {
       const tiles = tilesInBBox(laon, z);
       expect(tiles.length).toBe(countTiles(laon, z));
-      expect(new Set(tiles.map((t) => `${t.x}/${t.y}`)).size).toBe(tiles.length);
-      // each listed tile really intersects the bbox
-      for (const t of tiles) {
-        expect(tileXToLon(t.x, z)).toBeLessThanOrEqual(laon[2]);
-        expect(tileXToLon(t.x + 1, z)).toBeGreaterThanOrEqual(laon[0]);
-        expect(tileYToLat(t.y, z)).toBeGreaterThanOrEqual(laon[1]);
-        expect(tileYToLat(t.y + 1, z)).toBeLessThanOrEqual(laon[3]);
+      expect(new Set(tiles.map(key)).size).toBe(tiles.length);
+      for (const t of tiles) expect(overlaps(tileToBBOX(t), laon)).toBe(true);
+      // The ring of tiles just around the range lies outside the area.
+      const xs = tiles.map((t) => t[0]);
+      const ys = tiles.map((t) => t[1]);
+      const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      for (let x = minX - 1; x <= maxX + 1; x++) {
+        for (const y of [minY - 1, maxY + 1]) expect(overlaps(tileToBBOX([x, y, z]), laon)).toBe(false);
       }
+      for (let y = minY; y <= maxY; y++) {
+        for (const x of [minX - 1, maxX + 1]) expect(overlaps(tileToBBOX([x, y, z]), laon)).toBe(false);
+      }
+    }
+  });
+
+  it('leaves out the tiles that only touch its edge: one tile is one tile, then its four children', () => {
+    for (const tile of [[2089, 1396, 12], [167, 143, 8], [0, 0, 3], [7, 7, 3]] as Tile[]) {
+      const bbox = tileToBBOX(tile) as BBox;
+      expect(tilesInBBox(bbox, tile[2])).toEqual([tile]);
+      expect(tilesInBBox(bbox, tile[2] + 1).map(key).sort()).toEqual(getChildren(tile).map(key).sort());
+    }
+  });
+
+  it('nests the levels: every deeper tile saved has its parent saved', () => {
+    for (const z of [8, 11, 14]) {
+      const above = new Set(tilesInBBox(laon, z).map(key));
+      for (const t of tilesInBBox(laon, z + 1)) expect(above.has(key(getParent(t)))).toBe(true);
     }
   });
 
   it('grows about four times per level', () => {
     const france: BBox = [-5, 42, 8, 51];
-    const a = countTiles(france, 8);
-    const b = countTiles(france, 9);
-    expect(b / a).toBeGreaterThan(3.3);
-    expect(b / a).toBeLessThan(4.8);
+    const ratio = countTiles(france, 9) / countTiles(france, 8);
+    expect(ratio).toBeGreaterThan(3.3);
+    expect(ratio).toBeLessThan(4.8);
   });
 
   it('counts a point-sized bbox as one tile', () => {
     expect(countTiles([3.6, 49.5, 3.6, 49.5], 17)).toBe(1);
+  });
+
+  it('stays on the grid when a map zoomed far out reports bounds past the antimeridian and the poles', () => {
+    const world = tilesInBBox([-250, -89.9, 250, 89.9], 2);
+    expect(world.length).toBe(16);
+    for (const [x, y] of world) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(3);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(3);
+    }
+    expect(tilesInBBox([179, 89.9, 180, 89.9], 3)).toEqual([[7, 0, 3]]);
+    expect(tilesInBBox([-180, -90, -180, -90], 3)).toEqual([[0, 7, 3]]);
+    expect(tilesInBBox([180, 5, 190, 5], 18).map(([x]) => x)).toEqual([2 ** 18 - 1]);
   });
 });
 
@@ -105,8 +107,8 @@ describe('planDownload', () => {
 
 describe('tileUrl', () => {
   it('fills XYZ and WMTS templates', () => {
-    expect(tileUrl('http://127.0.0.1:4180/{z}/{x}/{y}.png', { z: 3, x: 4, y: 2 })).toBe('http://127.0.0.1:4180/3/4/2.png');
-    expect(tileUrl('https://h/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}', { z: 12, x: 2089, y: 1396 })).toBe(
+    expect(tileUrl('http://127.0.0.1:4180/{z}/{x}/{y}.png', [4, 2, 3])).toBe('http://127.0.0.1:4180/3/4/2.png');
+    expect(tileUrl('https://h/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}', [2089, 1396, 12])).toBe(
       'https://h/wmts?TILEMATRIX=12&TILEROW=1396&TILECOL=2089',
     );
   });

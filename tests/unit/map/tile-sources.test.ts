@@ -9,7 +9,7 @@ describe('tile sources', () => {
     expect(source.url.startsWith('https://data.geopf.fr/wmts?')).toBe(true);
     expect(source.url).toContain('LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2');
     expect(source.url).toContain('TILEMATRIXSET=PM');
-    expect(tileUrl(source.url, { z: 12, x: 2089, y: 1396 })).toContain('TILEMATRIX=12&TILEROW=1396&TILECOL=2089');
+    expect(tileUrl(source.url, [2089, 1396, 12])).toContain('TILEMATRIX=12&TILEROW=1396&TILECOL=2089');
     expect(source.attribution).toContain('© IGN – Plan IGN v2');
     expect(source.attribution).toMatch(/<a href="https:\/\//);
     expect(source.maxZoom).toBe(19);
