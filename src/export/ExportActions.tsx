@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useMode } from '../app/mode';
 import { useT } from '../i18n';
 import { loadManifest } from '../places/store';
@@ -32,6 +32,9 @@ export function ExportActions({ places }: { places: Place[] }) {
   const t = useT('export');
   const kiosk = useMode() === 'kiosk';
   const [status, setStatus] = useState<Status>();
+  // A message about the files of another list (more results, other filters) would mislead.
+  const listKey = places.map((p) => p.id).join();
+  useEffect(() => setStatus(undefined), [listKey]);
   if (kiosk || places.length === 0) return null;
 
   const download = async (format: ExportFormat) => {
@@ -61,12 +64,12 @@ export function ExportActions({ places }: { places: Place[] }) {
           {t('readme')}
         </button>
       </div>
-      <p class="export__licence">{t('licence')}</p>
+      <p>{t('licence')}</p>
       <p role="status" class="export__status" data-testid="export-status">
         {status === 'failed' ? t('failed') : done ? (done.format === 'readme' ? t('readmeDone', { file: done.file }) : t('done', { count: done.written, file: done.file })) : ''}
       </p>
       {done && done.format !== 'readme' && done.refused.length > 0 && (
-        <div class="export__refused" data-testid="export-refused">
+        <div data-testid="export-refused">
           <p>{t('refused', { count: done.refused.length })}</p>
           <ul>
             {done.refused.map((r) => (

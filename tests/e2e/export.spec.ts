@@ -107,6 +107,18 @@ test.describe('export of the result list', () => {
     await expectCsvOfList(page, await text(file));
   });
 
+  test('a longer list exports all its places; the message about the shorter one goes', async ({ page }) => {
+    await page.goto(LIST_URL);
+    await openExport(page);
+    const first = await expectCsvOfList(page, await text(await download(page, 'Télécharger en CSV')));
+    const before = await items(page).count();
+    await page.getByRole('button', { name: 'Afficher plus de lieux' }).click();
+    await expect.poll(() => items(page).count()).toBeGreaterThan(before);
+    await expect(page.getByTestId('export-status')).toHaveText('');
+    const more = await expectCsvOfList(page, await text(await download(page, 'Télécharger en CSV')));
+    expect(more.length).toBeGreaterThan(first.length);
+  });
+
   test('not on a kiosk: nothing may be left on a shared screen', async ({ page }) => {
     await page.goto('/?mode=kiosk&near=49.5641,3.6199&label=Laon');
     await expect(items(page).first()).toBeVisible();
