@@ -1,7 +1,8 @@
 // Schéma « lieux de médiation numérique », JSON array or CSV, early wording (2021–2022:
 // `conditions_access`, comma-separated `services`, `publics_accueillis` mixing publics and
 // disabilities) and current wording (`;` lists, `frais_a_charge`, `dispositif_programmes_nationaux`,
-// `prise_en_charge_specifique`, `publics_specifiquement_adresses`, `typologie`).
+// `prise_en_charge_specifique`, `publics_specifiquement_adresses`, `typologie`), and schema v1
+// (`|` lists, `courriels`, `itinerance`, `autres_formations_labels`: what src/export/ writes).
 // Only the fields read here are ever published: mediator names and other free fields are ignored.
 import { isoDate } from '../draft';
 import { mapFees, mapLabels, mapPublics, mapServices, mapSupport } from '../normalise/vocabulary';
@@ -12,6 +13,8 @@ import { readRows, type DraftFields, type Row } from './rows';
 import type { Adapter } from './types';
 
 const join = (...values: unknown[]) => values.map((v) => clean(v)).filter(Boolean).join(';') || undefined;
+/** The first value of a v1 `|` list (one e-mail, one website, one booking link per place). */
+const first = (value: unknown) => clean(value)?.split('|')[0];
 
 export const readMediationSchema: Adapter = (text, dataset) => {
   const trimmed = text.trimStart();
@@ -26,9 +29,9 @@ export const readMediationSchema: Adapter = (text, dataset) => {
 
 function toDraft(r: Row): DraftFields {
   const publicsText = join(r.publics_accueillis, r.publics_specifiquement_adresses);
-  const labelsText = join(r.labels_nationaux, r.dispositif_programmes_nationaux, r.labels_autres);
-  const typologie = clean(r.typologie)?.split(/[;,]/).map((t) => t.trim()).filter(Boolean);
-  const booking = normaliseWebsite(clean(r.prise_rdv));
+  const labelsText = join(r.labels_nationaux, r.dispositif_programmes_nationaux, r.labels_autres, r.autres_formations_labels);
+  const typologie = clean(r.typologie)?.split(/[;,|]/).map((t) => t.trim()).filter(Boolean);
+  const booking = normaliseWebsite(first(r.prise_rdv));
   const draft: DraftFields = {
     name: clean(r.nom),
     kind: { dataset: 'mediation', ...(typologie?.length ? { typologie } : {}) },
@@ -40,8 +43,8 @@ function toDraft(r: Row): DraftFields {
     // Hub Antilles rows carry their BAN geocoding result when `code_insee` is empty.
     insee: clean(r.code_insee) ?? clean(r.result_citycode),
     phone: clean(r.telephone),
-    email: clean(r.courriel),
-    website: clean(r.site_web),
+    email: clean(r.courriel) ?? first(r.courriels),
+    website: first(r.site_web),
     hours: clean(r.horaires),
     services: mapServices(clean(r.services)),
     publics: mapPublics(publicsText),
@@ -50,6 +53,7 @@ function toDraft(r: Row): DraftFields {
     labels: mapLabels(labelsText),
   };
   if (booking) draft.appointment = booking;
+  if (/(^|\|)\s*itin[ée]rant/i.test(clean(r.itinerance) ?? '')) draft.mobile = true;
   const date = isoDate(r.date_maj);
   if (date) draft.date = date;
   return draft;

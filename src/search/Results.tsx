@@ -3,6 +3,7 @@ import type { ComponentType } from 'preact';
 import { useT } from '../i18n';
 import { keepSettings, useNavigate } from '../app/navigation';
 import { serializeState, type AppState } from '../app/url-state';
+import { ExportActions } from '../export/ExportActions';
 import type { MapViewProps } from '../map/types';
 import { FiltersPanel } from '../places/FiltersPanel';
 import { useOpeningHours } from '../places/opening-hours';
@@ -106,6 +107,7 @@ export function Results({ state }: { state: AppState }) {
         </button>
       )}
       {hits.length > 0 && <ShareActions places={places} url={absoluteUrl} title={t('results.shareTitle', { name: origin.name || t('results.yourPosition') })} />}
+      <ExportActions places={places} />
     </div>
   );
 }
