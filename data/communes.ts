@@ -172,7 +172,7 @@ export interface CommuneQuery {
 }
 
 /** Département a postcode belongs to (20xxx is Corsica: decided by the commune, not here). */
-function depOfPostcode(postcode: string): string | undefined {
+export function depOfPostcode(postcode: string): string | undefined {
   if (/^9[78]\d{3}$/.test(postcode)) return postcode.slice(0, 3);
   if (/^\d{5}$/.test(postcode) && !postcode.startsWith('20')) return postcode.slice(0, 2);
   return undefined;
@@ -208,3 +208,16 @@ export function resolveCommune(g: Gazetteer, q: CommuneQuery): { commune: Commun
   }
   return { commune: best, method: 'nearest' };
 }
+
+/**
+ * Current communes known by `name` (their own, a former or a delegated commune's name), in département
+ * `dep` when given: the lookup of free text such as itinerant services' comments, which name communes
+ * but give no code. Several communes means the name is ambiguous there.
+ */
+export function communesNamed(g: Gazetteer, name: string, dep?: string): Commune[] {
+  const all = g.byName.get(communeKey(name)) ?? [];
+  return dep === undefined ? all : all.filter((c) => c.dep === dep);
+}
+
+/** Whether `name` is the commune's current name, not a former or delegated commune's. */
+export const isCurrentName = (commune: Commune, name: string): boolean => communeKey(commune.name) === communeKey(name);
