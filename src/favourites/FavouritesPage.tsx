@@ -9,7 +9,7 @@ import { listState } from '../place-list/links';
 import { formatDistance } from '../places/format';
 import { useOpeningHours } from '../places/opening-hours';
 import { PlaceSummary } from '../places/PlaceSummary';
-import { markOpenedInApp, referralState } from '../referral/open';
+import { ReferralButton } from '../referral/ReferralButton';
 import { distanceKm } from '../shared/geo';
 import { clearKept, readLastSearch, removeKept, replaceKept, restoreKept, type KeptPlace, type LastSearch } from './kept-store';
 import { refreshKept, type KeptStatus } from './lookup';
@@ -153,16 +153,7 @@ function Favourites({ state }: { state: AppState }) {
               <p class="hint">{t('page.sendHint')}</p>
             </li>
             <li>
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => {
-                  markOpenedInApp();
-                  navigate(referralState({ ...state, ...origin }, ids));
-                }}
-              >
-                {t('referral:open')}
-              </button>
+              <ReferralButton from={{ ...state, ...origin }} ids={ids} />
             </li>
             <li>
               {confirming ? (

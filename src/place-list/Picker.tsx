@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { useNavigate } from '../app/navigation';
 import type { AppState } from '../app/url-state';
 import { useT } from '../i18n';
-import { markOpenedInApp, REFERRAL_MAX, referralState } from '../referral/open';
+import { REFERRAL_MAX } from '../referral/open';
+import { ReferralButton } from '../referral/ReferralButton';
 import type { Place } from '../shared/place';
 import { LIST_MAX, listState } from './links';
 import './place-list.css';
@@ -53,24 +54,14 @@ export function PickBox({ place, picker }: { place: Place; picker: Picker }) {
  * choosing, how many are chosen and the way out.
  */
 export function PickStart({ picker, state, places }: { picker: Picker; state: AppState; places: Place[] }) {
-  const t = useT(['lists', 'referral']);
-  const navigate = useNavigate();
+  const t = useT('lists');
   if (!picker.active) {
     return (
       <div class="pick-start">
         <button type="button" class="button button--secondary" onClick={picker.start}>
           {t('pick.start')}
         </button>{' '}
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => {
-            markOpenedInApp();
-            navigate(referralState(state, places.slice(0, REFERRAL_MAX).map((p) => p.id)));
-          }}
-        >
-          {t('referral:open')}
-        </button>
+        <ReferralButton from={state} ids={places.map((p) => p.id)} />
       </div>
     );
   }
@@ -87,7 +78,7 @@ export function PickStart({ picker, state, places }: { picker: Picker; state: Ap
 
 /** Below the list, once choosing: send the chosen places (the list page has the QR, SMS, print), or a referral sheet. */
 export function PickActions({ picker, state }: { picker: Picker; state: AppState }) {
-  const t = useT(['lists', 'referral']);
+  const t = useT('lists');
   const navigate = useNavigate();
   if (!picker.active) return null;
   const none = picker.picked.length === 0;
@@ -96,17 +87,7 @@ export function PickActions({ picker, state }: { picker: Picker; state: AppState
       <button type="button" class="button button--primary" disabled={none} onClick={() => navigate(listState(state, picker.picked))}>
         {t('pick.send')}
       </button>
-      <button
-        type="button"
-        class="button button--secondary"
-        disabled={none}
-        onClick={() => {
-          markOpenedInApp();
-          navigate(referralState(state, picker.picked));
-        }}
-      >
-        {t('referral:open')}
-      </button>
+      <ReferralButton from={state} ids={picker.picked} disabled={none} />
       <button type="button" class="button button--secondary" onClick={picker.stop}>
         {t('pick.cancel')}
       </button>

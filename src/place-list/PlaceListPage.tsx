@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useMode } from '../app/mode';
-import { keepSettings, useNavigate } from '../app/navigation';
+import { keepSettings } from '../app/navigation';
 import { serializeState, type AppState } from '../app/url-state';
 import { KeepButton } from '../favourites/KeepButton';
 import { useT } from '../i18n';
 import { useOnline } from '../offline/use-online';
 import { useOpeningHours } from '../places/opening-hours';
 import { PlaceSummary } from '../places/PlaceSummary';
-import { markOpenedInApp, referralState } from '../referral/open';
+import { ReferralButton } from '../referral/ReferralButton';
 import { resolveOrigin, type Origin } from '../search/use-search';
 import { distanceKm } from '../shared/geo';
 import { smsParts } from '../share/gsm7';
@@ -22,7 +22,6 @@ import { findPlaces, type ListEntry } from './find-places';
  */
 export function PlaceListPage({ state }: { state: AppState }) {
   const t = useT(['lists', 'needs', 'share', 'common']);
-  const navigate = useNavigate();
   const personal = useMode() !== 'kiosk';
   const online = useOnline();
   const OH = useOpeningHours();
@@ -100,16 +99,7 @@ export function PlaceListPage({ state }: { state: AppState }) {
       {found.length > 0 && (
         <>
           <p>
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => {
-                markOpenedInApp();
-                navigate(referralState(state, found.map((p) => p.id)));
-              }}
-            >
-              {t('referral:open')}
-            </button>
+            <ReferralButton from={state} ids={found.map((p) => p.id)} />
           </p>
           <ShareActions places={found} url={link} title={t('shareTitle')} sms={{ text: sms, count: t('sms.count', { count: sms.length, parts: smsParts(sms) }) }} />
         </>

@@ -22,7 +22,7 @@ import { loadManifest } from './store';
 import { useMode } from '../app/mode';
 import { KeepButton } from '../favourites/KeepButton';
 import { findPlaceOrKept } from '../favourites/lookup';
-import { markOpenedInApp, referralState } from '../referral/open';
+import { ReferralButton } from '../referral/ReferralButton';
 
 type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'error' } | { status: 'done'; place: Place; manifest: Manifest; km?: number; notice?: 'gone' | 'saved' };
 
@@ -206,16 +206,7 @@ export function PlacePage({ state }: { state: AppState }) {
 
       <ShareActions places={[place]} url={absoluteUrl} title={place.name} onLarge={() => navigate({ ...state, large: true })} />
       <p>
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => {
-            markOpenedInApp();
-            navigate(referralState(state, [place.id]));
-          }}
-        >
-          {t('referral:open')}
-        </button>
+        <ReferralButton from={state} ids={[place.id]} />
       </p>
     </article>
   );

@@ -2,7 +2,7 @@
 // private copy of the build whose data can be republished (see offline-server.mjs).
 import { expect, test, type Page } from '@playwright/test';
 import { serveBuild } from './offline-server.mjs';
-import { cachedPaths, waitForWorker } from './offline-helpers';
+import { cachedPaths, versionInUse, waitForWorker } from './offline-helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { placeById } from './support/finder-data';
 
@@ -20,11 +20,6 @@ test.afterEach(async () => {
 const items = (page: Page) => page.locator('[data-place-id]');
 const idsShown = (page: Page) => items(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id')!));
 const keep = (page: Page, name: string) => page.getByRole('button', { name: `Garder « ${name} » dans Mes lieux`, exact: true });
-const versionInUse = (page: Page) =>
-  page.evaluate(async () => {
-    const response = await (await caches.open('repere-data-v1')).match('/data/__repere__/current.json');
-    return response ? ((await response.json()) as { version: string }).version : undefined;
-  });
 
 /** Searches around Laon on version 1 and keeps the first `n` results, once the Aisne is on the device. */
 async function keepNearLaon(page: Page, n: number) {

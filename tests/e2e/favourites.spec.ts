@@ -89,6 +89,7 @@ test.describe('Mes lieux', () => {
     await expect(items(page)).toHaveCount(2);
     await tabTo(page, page.getByRole('button', { name: 'Tout retirer' }));
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Non, les garder' })).toBeFocused();
     await page.keyboard.press('Shift+Tab');
     await expect(page.getByRole('button', { name: 'Oui, tout retirer' })).toBeFocused();
     await page.keyboard.press('Enter');

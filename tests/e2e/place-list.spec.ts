@@ -92,3 +92,20 @@ test('a list URL with ids the index does not have says so, and shows the rest', 
   await expect(items(page)).toHaveCount(1);
   await expect(page.locator('[data-missing-id="zz-does-not-exist"]')).toHaveText('Lieu n° 2 de la liste : il n\'est plus dans les données de Repère.');
 });
+
+test('the new screens in English and in Kreyòl', async ({ page }) => {
+  const screens: [string, string, string][] = [
+    ['/?page=favoris&lang=en', 'My places', 'You have not kept any place yet.'],
+    ['/?page=favoris&lang=gcf', 'Koté an mwen', 'Ou poko gadé pyès koté.'],
+    ['/?places=fs-2143&need=imprimer&lang=en', '1 place chosen for you', 'For: Print, scan or send a document'],
+    ['/?places=fs-2143&need=imprimer&lang=gcf', '1 koté nou chwazi ba-w', 'Pou : Enprimé, eskanné oben voyé on papyé'],
+    ['/?page=fiche&places=fs-2143&need=imprimer&lang=en', 'Referral sheet', 'What to bring'],
+    ['/?page=fiche&places=fs-2143&need=imprimer&lang=gcf', 'Fich oryantasyon', 'Sa pou mennen'],
+  ];
+  for (const [url, title, text] of screens) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
