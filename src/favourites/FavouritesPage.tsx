@@ -33,7 +33,7 @@ export function FavouritesPage({ state }: { state: AppState }) {
 }
 
 /** The origin of the last search, as URL parameters (a commune, else a point). */
-export const originOf = (last: LastSearch | undefined) =>
+const originOf = (last: LastSearch | undefined) =>
   last && (last.commune ? { commune: last.commune } : { near: { lat: last.lat, lon: last.lon } });
 
 /** YYYY-MM-DD of a timestamp, in the device's own day. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useMode } from '../app/mode';
 import { EMPTY_STATE, serializeState, type AppState } from '../app/url-state';
 import { keepSettings, useNavigate } from '../app/navigation';
@@ -53,7 +53,12 @@ export function ReferralPage({ state }: { state: AppState }) {
     };
   }, [key, state.near?.lat, state.near?.lon, state.commune, online]);
 
-  const setPlaces = (next: string[]) => navigate({ ...state, places: next }, { replace: true });
+  const placesHeading = useRef<HTMLHeadingElement>(null);
+  const setPlaces = (next: string[]) => {
+    navigate({ ...state, places: next }, { replace: true });
+    // The button pressed goes away with the change: keyboard focus lands on the section, not the page top.
+    placesHeading.current?.focus();
+  };
   const chooseNeed = (value: string) => {
     const need = isNeed(value) ? value : undefined;
     setBring(defaultBring(need));
@@ -130,7 +135,9 @@ export function ReferralPage({ state }: { state: AppState }) {
       <p class="message">{t('privacy')}</p>
 
       <section aria-labelledby="referral-places">
-        <h2 id="referral-places">{t('places.title')}</h2>
+        <h2 id="referral-places" ref={placesHeading} tabIndex={-1}>
+          {t('places.title')}
+        </h2>
         {state.places.length > REFERRAL_MAX && <p class="message">{t('places.tooMany')}</p>}
         {!entries ? (
           <p role="status">{t('loading')}</p>

@@ -54,8 +54,10 @@ test('from a place page: need, what to bring, the person; the SMS and the QR cod
   for (let i = 0; i < 2; i++) {
     const button = add.first();
     names.push((await button.textContent())!.replace(/^Ajouter « (.*) »$/, '$1'));
-    await button.focus();
+    await tabTo(page, button);
     await page.keyboard.press('Enter');
+    // The button went away with the change: focus is on the places, not lost at the top of the page.
+    await expect(page.getByRole('heading', { name: 'Lieux (3 au plus)' })).toBeFocused();
   }
   await expect(chosen).toHaveCount(3);
   await expect(page.getByText('La fiche a déjà 3 lieux : retirez-en un pour en ajouter un autre.')).toBeVisible();
