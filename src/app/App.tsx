@@ -7,6 +7,7 @@ import { PlacePage } from '../places/PlacePage';
 import { Results } from '../search/Results';
 import { StartScreen } from '../search/StartScreen';
 import { useFocusHeading } from '../ui/focus';
+import { lazyScreen } from '../ui/lazy-screen';
 import { LANG_STORAGE_KEY } from '../ui/LanguageSwitcher';
 import { AboutPage } from './AboutPage';
 import { Footer } from './Footer';
@@ -17,10 +18,18 @@ import type { AppState } from './url-state';
 import { useUrlState } from './use-url-state';
 import '../styles/app.css';
 
+// Kept places, hand-picked lists and the referral sheet load when first opened.
+const FavouritesPage = lazyScreen(() => import('../favourites/FavouritesPage').then((m) => m.FavouritesPage));
+const PlaceListPage = lazyScreen(() => import('../place-list/PlaceListPage').then((m) => m.PlaceListPage));
+const ReferralPage = lazyScreen(() => import('../referral/ReferralPage').then((m) => m.ReferralPage));
+
 function Screen({ state }: { state: AppState }) {
   if (state.page === 'about') return <AboutPage />;
   if (state.page === 'offline') return <OfflinePage />;
+  if (state.page === 'favoris') return <FavouritesPage state={state} />;
+  if (state.page === 'fiche') return <ReferralPage state={state} />;
   if (state.place) return <PlacePage state={state} />;
+  if (state.places.length) return <PlaceListPage state={state} />;
   if (state.near || state.commune) return <Results state={state} />;
   return <StartScreen state={state} />;
 }

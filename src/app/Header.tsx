@@ -1,3 +1,4 @@
+import { FavouritesLink } from '../favourites/FavouritesLink';
 import { OfflineStatus } from '../offline/OfflineStatus';
 import { useT } from '../i18n';
 import { AppLink } from '../ui/AppLink';
@@ -15,6 +16,7 @@ export function Header({ state }: { state: AppState }) {
           <span class="visually-hidden">{t('home')}</span>
           <span aria-hidden="true">{t('appName')}</span>
         </AppLink>
+        <FavouritesLink state={state} />
         <LanguageSwitcher />
       </div>
       <OfflineStatus />

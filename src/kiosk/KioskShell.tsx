@@ -121,7 +121,7 @@ function Kiosk({ state, children }: Props) {
     () => setAsking(false),
   );
 
-  const fresh = { ...state, place: undefined, large: false, page: undefined, view: 'list' as const };
+  const fresh = { ...state, place: undefined, places: [], large: false, page: undefined, view: 'list' as const };
 
   return (
     <>

@@ -18,14 +18,19 @@ import { HoursTable } from './HoursTable';
 import { geoHref, mailtoHref, osmDirectionsHref, safeWebUrl, telHref } from './links';
 import { formatPhone } from './phone';
 import { useOpeningHours } from './opening-hours';
-import { findPlace, loadManifest } from './store';
+import { loadManifest } from './store';
+import { useMode } from '../app/mode';
+import { KeepButton } from '../favourites/KeepButton';
+import { findPlaceOrKept } from '../favourites/lookup';
+import { ReferralButton } from '../referral/ReferralButton';
 
-type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'error' } | { status: 'done'; place: Place; manifest: Manifest; km?: number };
+type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'error' } | { status: 'done'; place: Place; manifest: Manifest; km?: number; notice?: 'gone' | 'saved' };
 
 export function PlacePage({ state }: { state: AppState }) {
   const t = useT(['place', 'common', 'finder']);
   const OH = useOpeningHours();
   const navigate = useNavigate();
+  const personal = useMode() !== 'kiosk';
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
 
   useEffect(() => {
@@ -33,9 +38,11 @@ export function PlacePage({ state }: { state: AppState }) {
     setLoaded({ status: 'loading' });
     (async (): Promise<Loaded> => {
       const origin = await resolveOrigin(state).catch(() => undefined);
-      const [place, manifest] = await Promise.all([findPlace(state.place!, origin), loadManifest()]);
-      if (!place) return { status: 'missing' };
-      return { status: 'done', place, manifest, km: origin && distanceKm(origin.lat, origin.lon, place.lat, place.lon) };
+      // A place kept in "Mes lieux" opens from its saved record when the index cannot give it.
+      const [found, manifest] = await Promise.all([findPlaceOrKept(state.place!, origin, personal), loadManifest()]);
+      if (!found) return { status: 'missing' };
+      const { place, notice } = found;
+      return { status: 'done', place, manifest, notice, km: origin && distanceKm(origin.lat, origin.lon, place.lat, place.lon) };
     })().then(
       (r) => !cancelled && setLoaded(r),
       () => !cancelled && setLoaded({ status: 'error' }),
@@ -45,10 +52,10 @@ export function PlacePage({ state }: { state: AppState }) {
     };
   }, [state.place]);
 
-  const hasSearch = Boolean(state.near || state.commune);
+  const hasSearch = Boolean(state.near || state.commune || state.places.length);
   const back = hasSearch ? (
     <p class="back">
-      <AppLink to={{ ...state, place: undefined }}>{t('page.backToResults')}</AppLink>
+      <AppLink to={{ ...state, place: undefined }}>{state.places.length ? t('lists:backToList') : t('page.backToResults')}</AppLink>
     </p>
   ) : null;
 
@@ -65,7 +72,7 @@ export function PlacePage({ state }: { state: AppState }) {
     );
   }
 
-  const { place, manifest, km } = loaded;
+  const { place, manifest, km, notice } = loaded;
   const lang = i18next.language;
   const website = safeWebUrl(place.website);
   const booking = typeof place.appointment === 'string' ? safeWebUrl(place.appointment) : undefined;
@@ -87,9 +94,15 @@ export function PlacePage({ state }: { state: AppState }) {
         {place.mobile && <span class="badge"> {t('finder:results.mobile')}</span>}
       </p>
       {km !== undefined && <p>{t('page.distance', { distance: formatDistance(t, lang, km) })}</p>}
+      {notice && (
+        <p class="message" data-testid="kept-notice">
+          {notice === 'gone' ? t('favourites:notice.gone') : t('favourites:notice.savedShort')}
+        </p>
+      )}
       <p class="place__status">
         <HoursStatusText place={place} OH={OH} />
       </p>
+      <KeepButton place={place} />
       <ReadAloud place={place} />
 
       <section aria-labelledby="h-address">
@@ -192,6 +205,9 @@ export function PlacePage({ state }: { state: AppState }) {
       </section>
 
       <ShareActions places={[place]} url={absoluteUrl} title={place.name} onLarge={() => navigate({ ...state, large: true })} />
+      <p>
+        <ReferralButton from={state} ids={[place.id]} />
+      </p>
     </article>
   );
 }

@@ -7,11 +7,13 @@ import { KindIcon } from '../ui/KindIcon';
 import { formatDistance } from './format';
 import type { OpeningHoursCtor } from './hours';
 import { HoursStatusText } from './HoursStatusText';
+import { KeepButton } from '../favourites/KeepButton';
+import { PickBox, type Picker } from '../place-list/Picker';
 
 /** What someone most often comes for, first; the list shows three at most. */
 const KEY_SERVICES: Service[] = ['demarches', 'acces-materiel', 'outils-quotidien', 'wifi', 'printing', 'insertion-pro', 'numerique-securise', 'materiel-solidaire'];
 
-export function ResultItem({ hit, state, OH }: { hit: Hit; state: AppState; OH: OpeningHoursCtor | undefined }) {
+export function ResultItem({ hit, state, OH, picker }: { hit: Hit; state: AppState; OH: OpeningHoursCtor | undefined; picker?: Picker }) {
   const t = useT(['finder', 'place']);
   const { place, km } = hit;
   const services = KEY_SERVICES.filter((s) => place.services.includes(s)).slice(0, 3);
@@ -32,6 +34,7 @@ export function ResultItem({ hit, state, OH }: { hit: Hit; state: AppState; OH: 
         <HoursStatusText place={place} OH={OH} />
       </p>
       {services.length > 0 && <p class="result__services">{services.map((s) => t(`place:service.${s}`)).join(' · ')}</p>}
+      {picker?.active ? <PickBox place={place} picker={picker} /> : <KeepButton place={place} />}
     </li>
   );
 }

@@ -9,6 +9,9 @@ import { FiltersPanel } from '../places/FiltersPanel';
 import { useOpeningHours } from '../places/opening-hours';
 import { ResultItem } from '../places/ResultItem';
 import { ShareActions } from '../share/ShareActions';
+import { useMode } from '../app/mode';
+import { noteSearch } from '../favourites/kept-store';
+import { PickActions, PickStart, usePicker } from '../place-list/Picker';
 import { AppLink } from '../ui/AppLink';
 import { PAGE_SIZE, useSearch } from './use-search';
 
@@ -30,6 +33,12 @@ export function Results({ state }: { state: AppState }) {
   useEffect(() => setLimit(PAGE_SIZE), [originKey]);
   const result = useSearch(state, OH, limit);
   const MapView = useMapView(state.view === 'map');
+  const picker = usePicker();
+  const personal = useMode() !== 'kiosk';
+  useEffect(() => {
+    // "Mes lieux" measures distances from the last search (kept on a personal device once places are kept).
+    if (result.status === 'done' && personal) void noteSearch({ lat: result.origin.lat, lon: result.origin.lon, name: result.origin.name, commune: state.commune }).catch(() => undefined);
+  }, [result.status === 'done' && result.origin]);
 
   if (result.status === 'loading') {
     return (
@@ -96,11 +105,13 @@ export function Results({ state }: { state: AppState }) {
       <p class="results__count" role="status">
         {hits.length ? t('results.count', { count: hits.length }) : result.missing.length ? '' : t('results.none')}
       </p>
+      {hits.length > 0 && <PickStart picker={picker} state={state} places={places} />}
       <ol class="result-list">
         {hits.map((hit) => (
-          <ResultItem key={hit.place.id} hit={hit} state={state} OH={OH} />
+          <ResultItem key={hit.place.id} hit={hit} state={state} OH={OH} picker={picker} />
         ))}
       </ol>
+      <PickActions picker={picker} state={state} />
       {hits.length >= limit && (
         <button type="button" class="button button--secondary" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
           {t('results.more')}

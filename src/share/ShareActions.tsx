@@ -19,13 +19,20 @@ export interface ShareActionsProps {
   title: string;
   /** "Grand affichage": called to open the large view (place pages); the button is hidden without it. */
   onLarge?: () => void;
+  /**
+   * An SMS the caller wrote (a hand-picked list, a referral sheet): the text, link included, and
+   * the line that says its length. Without it, the SMS is the first place's (one SMS, no link).
+   */
+  sms?: { text: string; count: string };
+  /** The sheet to print instead of the default one (the referral sheet). */
+  sheet?: VNode;
 }
 
 /**
  * Hand-off of a place or a list to the person: QR code, SMS text, copy, share sheet, print.
  * On a kiosk only the QR code and print stay: nothing may leave the shared screen.
  */
-export function ShareActions({ places, url, title, onLarge }: ShareActionsProps) {
+export function ShareActions({ places, url, title, onLarge, sms: written, sheet }: ShareActionsProps) {
   const t = useT('share');
   const kiosk = useMode() === 'kiosk';
   const texts = usePlaceTexts();
@@ -33,17 +40,17 @@ export function ShareActions({ places, url, title, onLarge }: ShareActionsProps)
   const now = new Date();
   // A list hands over its nearest place by SMS; the QR code and the print carry the whole list.
   const first = places[0];
-  const sms = texts && first ? texts.buildSmsText(first, now, smsWords(t)) : '';
+  const sms = written ? written.text : texts && first ? texts.buildSmsText(first, now, smsWords(t)) : '';
   const single = places.length === 1;
   const link = personalUrl(url);
 
-  usePrintSheet(<PrintSheet places={places} url={link} title={title} now={now} />);
+  usePrintSheet(sheet ?? <PrintSheet places={places} url={link} title={title} now={now} />);
 
   if (!first) return null;
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(`${sms}\n${link}`);
+      await navigator.clipboard.writeText(written ? sms : `${sms}\n${link}`);
       setCopied('ok');
     } catch {
       setCopied('failed');
@@ -61,8 +68,8 @@ export function ShareActions({ places, url, title, onLarge }: ShareActionsProps)
       </div>
       {/* Keys: the SMS and copy buttons appear once the texts are ready; the others must keep their node. */}
       <div class="share__buttons">
-        {!kiosk && sms && (
-          <ExternalLink key="sms" href={texts!.smsHref(sms)} kind="sms" class="share__button">
+        {!kiosk && sms && texts && (
+          <ExternalLink key="sms" href={texts.smsHref(sms)} kind="sms" class="share__button">
             {t('sendSms')}
           </ExternalLink>
         )}
@@ -72,7 +79,7 @@ export function ShareActions({ places, url, title, onLarge }: ShareActionsProps)
           </button>
         )}
         {!kiosk && sms && typeof navigator.share === 'function' && (
-          <button key="share" type="button" class="share__button" onClick={() => void navigator.share({ title, text: sms, url: link }).catch(() => {})}>
+          <button key="share" type="button" class="share__button" onClick={() => void navigator.share(written ? { title, text: sms } : { title, text: sms, url: link }).catch(() => {})}>
             {t('share')}
           </button>
         )}
@@ -92,7 +99,7 @@ export function ShareActions({ places, url, title, onLarge }: ShareActionsProps)
         <details class="share__sms">
           <summary>{t('smsPreview')}</summary>
           <pre class="share__sms-text">{sms}</pre>
-          <p>{t('characters', { count: sms.length })}</p>
+          <p>{written ? written.count : t('characters', { count: sms.length })}</p>
         </details>
       )}
     </section>

@@ -79,3 +79,29 @@ export function toGsm7(text: string): string {
   }
   return out.replace(/ {2,}/g, ' ');
 }
+
+/**
+ * How many SMS a text takes. One holds 160 GSM-7 septets; a longer text is sent in parts of 153
+ * (each part spends 7 on the header that joins them). Outside GSM-7 (UCS-2): 70, then 67.
+ * An extension character is never split across two parts.
+ */
+export function smsParts(text: string): number {
+  if (text.length === 0) return 0;
+  const septets = gsm7Length(text);
+  if (septets === Infinity) {
+    const units = text.length;
+    return units <= 70 ? 1 : Math.ceil(units / 67);
+  }
+  if (septets <= 160) return 1;
+  let parts = 1;
+  let used = 0;
+  for (const c of text) {
+    const size = extension.has(c) ? 2 : 1;
+    if (used + size > 153) {
+      parts++;
+      used = 0;
+    }
+    used += size;
+  }
+  return parts;
+}

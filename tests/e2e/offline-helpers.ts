@@ -13,3 +13,10 @@ export const cachedPaths = (page: Page, cacheName: string) =>
     const keys = (await caches.has(name)) ? await (await caches.open(name)).keys() : [];
     return keys.map((r) => new URL(r.url).pathname + new URL(r.url).search).sort();
   }, cacheName);
+
+/** The data version the app uses (its pointer in the data cache). */
+export const versionInUse = (page: Page) =>
+  page.evaluate(async () => {
+    const response = await (await caches.open('repere-data-v1')).match('/data/__repere__/current.json');
+    return response ? ((await response.json()) as { version: string }).version : undefined;
+  });

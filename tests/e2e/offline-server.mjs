@@ -89,11 +89,23 @@ export async function serveBuild(distDir = 'dist') {
     manifest: () => readJson('manifest.json'),
     /**
      * Publishes version 2: `placeId` (in its département file and the France pack) and the
-     * commune `insee` get " (v2)" appended to their names. Returns the new manifest.
+     * commune `insee` get " (v2)" appended to their names. Optionally, the places `removeIds`
+     * leave the index and the places of `newIds` ({ old: new }) are published under a new id (as
+     * when the build merges a record into another source's). Returns the new manifest.
+     * @param {{ placeId: string, dep: string, insee: string, removeIds?: string[], newIds?: Record<string, string> }} options
      */
-    publishV2({ placeId, dep, insee }) {
+    publishV2({ placeId, dep, insee, removeIds = [], newIds = {} }) {
       const manifest = readJson('manifest.json');
-      const renamePlace = (places) => places.forEach((p) => p.id === placeId && (p.name += ' (v2)'));
+      const renamePlace = (places) => {
+        places.forEach((p) => {
+          if (p.id === placeId) p.name += ' (v2)';
+          if (newIds[p.id]) p.id = newIds[p.id];
+        });
+        for (const id of removeIds) {
+          const i = places.findIndex((p) => p.id === id);
+          if (i >= 0) places.splice(i, 1);
+        }
+      };
       const depFile = rewrite(manifest, (f) => f.type === 'departement' && f.dep === dep, renamePlace);
       rewrite(manifest, (f) => f.type === 'france', renamePlace);
       const communes = rewrite(manifest, (f) => f.type === 'communes', (list) =>

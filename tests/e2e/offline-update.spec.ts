@@ -2,7 +2,7 @@
 // can be republished as version 2 (one place and one commune renamed, hashes recomputed).
 import { expect, test, type Page } from '@playwright/test';
 import { serveBuild } from './offline-server.mjs';
-import { cachedPaths, waitForWorker } from './offline-helpers';
+import { cachedPaths, versionInUse, waitForWorker } from './offline-helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -18,11 +18,6 @@ test.afterEach(async () => {
 const items = (page: Page) => page.locator('[data-place-id]');
 const firstName = (page: Page) => items(page).first().getByRole('link').first();
 const dataPaths = (page: Page) => cachedPaths(page, 'repere-data-v1');
-const versionInUse = (page: Page) =>
-  page.evaluate(async () => {
-    const response = await (await caches.open('repere-data-v1')).match('/data/__repere__/current.json');
-    return response ? ((await response.json()) as { version: string }).version : undefined;
-  });
 
 /** First visit on version 1: search around Laon, wait until the device holds it all. */
 async function visitVersionOne(page: Page) {

@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { useMode } from '../app/mode';
+import { useT } from '../i18n';
+import type { Place } from '../shared/place';
+import { keepPlace, removeKept } from './kept-store';
+import { useKeptPlaces } from './use-kept';
+import './favourites.css';
+
+/**
+ * "Garder": keeps the place in "Mes lieux" on this device, or takes it out (a toggle button:
+ * aria-pressed, and a name that says which place). Never on a kiosk.
+ */
+export function KeepButton({ place }: { place: Place }) {
+  const t = useT('favourites');
+  const kiosk = useMode() === 'kiosk';
+  const kept = useKeptPlaces();
+  const [failed, setFailed] = useState(false);
+  if (kiosk) return null;
+  const pressed = Boolean(kept?.some((k) => k.id === place.id));
+  const toggle = () =>
+    void (pressed ? removeKept(place.id) : keepPlace(place)).then(
+      () => setFailed(false),
+      () => setFailed(true),
+    );
+  return (
+    <>
+      <button type="button" class="keep-button" aria-pressed={pressed} disabled={kept === undefined} onClick={toggle}>
+        <span class="keep-button__star" aria-hidden="true">
+          {pressed ? '★' : '☆'}
+        </span>
+        {t('keep.label')}
+        <span class="visually-hidden">{t('keep.which', { name: place.name })}</span>
+      </button>
+      {failed && (
+        <p role="alert" class="message message--error">
+          {t('keep.failed')}
+        </p>
+      )}
+    </>
+  );
+}
