@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { KioskShell } from '../kiosk/KioskShell';
 import { OfflinePage } from '../offline/OfflinePage';
+import { OrientationPage } from '../orientation/OrientationPage';
 import { i18next, isLang, setLanguage, useT } from '../i18n';
 import { loadOpeningHours } from '../places/opening-hours';
 import { PlacePage } from '../places/PlacePage';
@@ -28,13 +29,14 @@ function Screen({ state }: { state: AppState }) {
   if (state.page === 'offline') return <OfflinePage />;
   if (state.page === 'favoris') return <FavouritesPage state={state} />;
   if (state.page === 'fiche') return <ReferralPage state={state} />;
+  if (state.page === 'orientation') return <OrientationPage state={state} />;
   if (state.place) return <PlacePage state={state} />;
   if (state.places.length) return <PlaceListPage state={state} />;
   if (state.near || state.commune) return <Results state={state} />;
   return <StartScreen state={state} />;
 }
 
-const screenKey = (s: AppState) => JSON.stringify([s.page, s.place, s.near, s.commune]);
+const screenKey = (s: AppState) => JSON.stringify([s.page, s.step, s.place, s.near, s.commune]);
 
 export function App() {
   const t = useT('common');

@@ -2,6 +2,7 @@ import { i18next, useT } from '../i18n';
 import { formatDataDate } from '../offline/format';
 import { useDataManifest } from '../offline/use-data-manifest';
 import { AppLink } from '../ui/AppLink';
+import { Picto } from '../ui/Picto';
 import { keepSettings } from './navigation';
 import type { AppState } from './url-state';
 
@@ -15,10 +16,10 @@ export function Footer({ state }: { state: AppState }) {
       <nav aria-label={t('footer.label')}>
         <ul>
           <li>
-            <AppLink to={{ ...keepSettings(state), page: 'about' }}>{t('footer.about')}</AppLink>
+            <AppLink to={{ ...keepSettings(state), page: 'about' }}><Picto name="about" />{t('footer.about')}</AppLink>
           </li>
           <li>
-            <AppLink to={{ ...keepSettings(state), page: 'offline' }}>{t('footer.offline')}</AppLink>
+            <AppLink to={{ ...keepSettings(state), page: 'offline' }}><Picto name="offline" />{t('footer.offline')}</AppLink>
           </li>
         </ul>
       </nav>

@@ -1,4 +1,5 @@
 import { isNeed, type Need } from '../needs/needs';
+import { isStep, type Step } from '../orientation/steps';
 import { KINDS, SERVICES, SUPPORTS, type Kind, type Service, type Support } from '../shared/place';
 
 /** Secondary pages (?page=): sources and credits, offline data, guided orientation, kept places, referral sheet. */
@@ -54,6 +55,8 @@ export interface AppState {
   large: boolean;
   /** ?page=about|offline|orientation|favoris|fiche */
   page?: Page;
+  /** ?step=where — the question shown by the guided orientation (page=orientation; default: the first) */
+  step?: Step;
 }
 
 export const EMPTY_STATE: AppState = {
@@ -113,6 +116,7 @@ export function parseState(search: string): AppState {
     lang: p.get('lang') || undefined,
     large: flag(p.get('large')),
     page: page && inList(PAGES)(page) ? page : undefined,
+    step: isStep(p.get('step')) ? (p.get('step') as Step) : undefined,
   };
 }
 
@@ -143,6 +147,7 @@ export function serializeState(state: AppState): string {
   if (state.place) p.set('place', state.place);
   if (state.large) p.set('large', '1');
   if (state.page) p.set('page', state.page);
+  if (state.step) p.set('step', state.step);
   const query = p.toString().replace(/%2C/g, ',');
   return query ? `?${query}` : '';
 }

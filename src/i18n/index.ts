@@ -1,18 +1,14 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
+import { htmlLang, type Lang } from './languages';
+
+export { htmlLang, isLang, LANGUAGES, type Lang } from './languages';
 
 /**
  * UI text lives in src/i18n/locales/<lang>/<namespace>.json: one folder per language,
  * one file per feature (common, finder, offline, kiosk, share…), so features don't collide.
  * French is bundled (first paint needs it); other languages are loaded on demand and precached.
  */
-export const LANGUAGES = [
-  { code: 'fr', label: 'Français' },
-  { code: 'en', label: 'English' },
-  { code: 'gcf', label: 'Kréyòl' },
-] as const;
-export type Lang = (typeof LANGUAGES)[number]['code'];
-
 const french = import.meta.glob<Record<string, unknown>>('./locales/fr/*.json', { eager: true, import: 'default' });
 const lazy = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/fr/*.json'], { import: 'default' });
 
@@ -21,8 +17,6 @@ const namespaceOf = (path: string) => path.replace(/^.*\/([^/]+)\.json$/, '$1');
 function bundle(files: Record<string, Record<string, unknown>>) {
   return Object.fromEntries(Object.entries(files).map(([path, strings]) => [namespaceOf(path), strings]));
 }
-
-export const isLang = (code: string | undefined): code is Lang => LANGUAGES.some((l) => l.code === code);
 
 export async function initI18n(lang: Lang = 'fr') {
   const fr = bundle(french);
@@ -47,7 +41,9 @@ export async function setLanguage(lang: Lang) {
     );
   }
   await i18next.changeLanguage(lang);
-  document.documentElement.lang = lang;
+  document.documentElement.lang = htmlLang(lang);
+  // Easy-read text puts one idea per line (src/styles/app.css keeps its line breaks).
+  document.documentElement.classList.toggle('falc', lang === 'falc');
 }
 
 /** Re-renders the component when the language changes. */

@@ -4,6 +4,7 @@ import { parseState, type AppState } from '../app/url-state';
 import { useT } from '../i18n';
 import { applyWaitingUpdate } from '../offline/register';
 import { loadCommuneList } from '../places/store';
+import { Picto } from '../ui/Picto';
 import { countdownSeconds, DEFAULT_IDLE_SECONDS, kioskHomeUrl } from './home';
 import { IdleDialog } from './IdleDialog';
 import { useIdle } from './idle';
@@ -39,6 +40,12 @@ function kioskHome(): string {
   return (homeUrl = fromUrl);
 }
 
+/** Where the kiosk stands (its start address's near=), for the screens that offer "Autour d'ici". */
+export function kioskPosition(): { lat: number; lon: number } | undefined {
+  const url = kioskHome();
+  return parseState(url.slice(url.indexOf('?'))).near;
+}
+
 /**
  * A full reset: a new page load of the start address drops every search, filter, open place,
  * dialog and language choice; the storage is emptied so nothing of one person meets the next.
@@ -70,10 +77,7 @@ function Kiosk({ state, children }: Props) {
   const [picking, setPicking] = useState(false);
   const idle = state.idle ?? DEFAULT_IDLE_SECONDS;
   // The kiosk's position, from its start address: the URL's near= changes when a town is picked, the kiosk does not move.
-  const [home] = useState(() => {
-    const url = kioskHome();
-    return parseState(url.slice(url.indexOf('?'))).near;
-  });
+  const [home] = useState(kioskPosition);
 
   useLayoutEffect(() => {
     document.documentElement.classList.add('kiosk');
@@ -121,7 +125,7 @@ function Kiosk({ state, children }: Props) {
     () => setAsking(false),
   );
 
-  const fresh = { ...state, place: undefined, places: [], large: false, page: undefined, view: 'list' as const };
+  const fresh = { ...state, place: undefined, places: [], large: false, page: undefined, step: undefined, view: 'list' as const };
 
   return (
     <>
@@ -134,14 +138,14 @@ function Kiosk({ state, children }: Props) {
         <div class="kiosk-bar__actions">
           {home && (
             <button type="button" class="kiosk-button" onClick={() => goTo({ ...fresh, near: home, commune: undefined })}>
-              {t('aroundHere')}
+              <Picto name="here" />{t('aroundHere')}
             </button>
           )}
           <button type="button" class="kiosk-button" onClick={() => setPicking(true)}>
-            {t('chooseTown')}
+            <Picto name="town" />{t('chooseTown')}
           </button>
           <button type="button" class="kiosk-button kiosk-button--secondary" onClick={resetKiosk}>
-            {t('startOver')}
+            <Picto name="restart" />{t('startOver')}
           </button>
         </div>
         <p class="kiosk-bar__help">{t('kioskHelp')}</p>

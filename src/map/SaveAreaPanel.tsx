@@ -1,6 +1,6 @@
 import type L from 'leaflet';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { i18next, useT } from '../i18n';
+import { htmlLang, i18next, useT } from '../i18n';
 import { askPersistentStorage, saveArea, TILE_CAP, type SaveProgress, type SaveResult } from './save-area';
 import { planDownload, type BBox, type DownloadPlan } from './tile-math';
 import type { TileSource } from './tile-sources';
@@ -17,7 +17,7 @@ type Phase =
 
 function formatMegabytes(bytes: number): string {
   const mb = bytes / 1_000_000;
-  return new Intl.NumberFormat(i18next.language, { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(Math.max(0.1, mb));
+  return new Intl.NumberFormat(htmlLang(i18next.language), { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(Math.max(0.1, mb));
 }
 
 /** "Enregistrer cette zone": count and size first, then progress with a cancel button. */

@@ -57,11 +57,16 @@ export const NEED_RULES: Record<Need, NeedRule> = {
   demarches: {
     icon: '📄',
     filters: { kinds: [], services: ['demarches'] },
+    // Every France Services helps with its partners' procedures (charter), whatever its record lists;
+    // lieux de médiation (conseillers numériques, Aidants Connect) help to do them online.
+    fallback: { kinds: ['france-services', 'mediation'], services: [], reason: 'procedures' },
     bring: ['identite', 'france-connect', 'numero-fiscal', 'numero-caf', 'carte-vitale', 'justificatif-domicile', 'telephone-charge', 'email-mot-de-passe'],
   },
   apprendre: {
     icon: '📱',
     filters: { kinds: [], services: ['outils-quotidien'] },
+    // Lieux de médiation and libraries run most first-steps workshops, recorded or not.
+    fallback: { kinds: ['mediation', 'mediatheque'], services: [], reason: 'askAdvice' },
     bring: ['telephone-charge', 'codes-appareil', 'email-mot-de-passe'],
   },
   imprimer: {

@@ -3,6 +3,7 @@ import { i18next, useT } from '../i18n';
 import { areaId, downloadBytes, filesOfArea, storedBytes, type AreaChoice } from './areas';
 import { areaLabel } from './area-label';
 import { isQuotaError } from '../shared/quota';
+import { Picto } from '../ui/Picto';
 import { formatBytes, formatDataDate } from './format';
 import { REGIONS } from './regions';
 import { deleteArea, missingFiles, readDeviceData, saveArea, type DeviceData, type Progress } from './saved-areas';
@@ -154,7 +155,7 @@ export function OfflineAreas() {
           </div>
         ) : (
           <button type="button" class="offline-button" disabled={!device || !online} onClick={() => void save()}>
-            {t('page.save')}
+            <Picto name="save" />{t('page.save')}
           </button>
         )}
         <div role="status" class={message ? `offline-message offline-message--${message.kind}` : undefined} data-testid="offline-message">
@@ -180,7 +181,7 @@ export function OfflineAreas() {
                   aria-label={t('page.deleteLabel', { area: label(area.id) })}
                   onClick={() => void remove(area.id)}
                 >
-                  {t('page.delete')}
+                  <Picto name="delete" />{t('page.delete')}
                 </button>
               </li>
             ))}

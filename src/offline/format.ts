@@ -3,6 +3,7 @@
 const UNITS: Record<string, [string, string, string, string]> = {
   fr: ['octets', 'Ko', 'Mo', 'Go'],
   en: ['bytes', 'KB', 'MB', 'GB'],
+  falc: ['octets', 'kilooctets', 'mégaoctets', 'gigaoctets'], // easy-read French: no abbreviations
 };
 
 /** Decimal units (1 Mo = 1 000 000 octets), as phones show storage; one decimal below 10. */

@@ -13,6 +13,7 @@ import { ExternalLink } from '../ui/ExternalLink';
 import { KindIcon } from '../ui/KindIcon';
 import { formatDistance } from './format';
 import { formatDataDate } from '../offline/format';
+import { Picto } from '../ui/Picto';
 import { HoursStatusText } from './HoursStatusText';
 import { HoursTable } from './HoursTable';
 import { geoHref, mailtoHref, osmDirectionsHref, safeWebUrl, telHref } from './links';
@@ -55,7 +56,7 @@ export function PlacePage({ state }: { state: AppState }) {
   const hasSearch = Boolean(state.near || state.commune || state.places.length);
   const back = hasSearch ? (
     <p class="back">
-      <AppLink to={{ ...state, place: undefined }}>{state.places.length ? t('lists:backToList') : t('page.backToResults')}</AppLink>
+      <AppLink to={{ ...state, place: undefined }}><Picto name="back" />{state.places.length ? t('lists:backToList') : t('page.backToResults')}</AppLink>
     </p>
   ) : null;
 
@@ -121,28 +122,28 @@ export function PlacePage({ state }: { state: AppState }) {
           {place.phone && (
             <li>
               <ExternalLink kind="tel" href={telHref(place.phone)} class="button button--primary">
-                {t('page.call', { phone: formatPhone(place.phone) })}
+                <Picto name="call" />{t('page.call', { phone: formatPhone(place.phone) })}
               </ExternalLink>
             </li>
           )}
           {email && (
             <li>
               <ExternalLink kind="mailto" href={email} class="button button--secondary">
-                {t('page.email', { email: place.email })}
+                <Picto name="email" />{t('page.email', { email: place.email })}
               </ExternalLink>
             </li>
           )}
           {website && (
             <li>
               <ExternalLink kind="web" href={website} class="button button--secondary">
-                {t('page.website')}
+                <Picto name="website" />{t('page.website')}
               </ExternalLink>
             </li>
           )}
           {booking && (
             <li>
               <ExternalLink kind="web" href={booking} class="button button--secondary">
-                {t('page.booking')}
+                <Picto name="booking" />{t('page.booking')}
               </ExternalLink>
             </li>
           )}
@@ -156,12 +157,12 @@ export function PlacePage({ state }: { state: AppState }) {
         <ul class="actions">
           <li>
             <ExternalLink kind="directions" href={geoHref(place)} class="button button--secondary">
-              {t('page.directionsApp')}
+              <Picto name="directions" />{t('page.directionsApp')}
             </ExternalLink>
           </li>
           <li>
             <ExternalLink kind="directions" href={osmDirectionsHref(place)} class="button button--secondary">
-              {t('page.directionsOsm')}
+              <Picto name="directions" />{t('page.directionsOsm')}
             </ExternalLink>
           </li>
         </ul>

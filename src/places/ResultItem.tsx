@@ -13,15 +13,17 @@ import { PickBox, type Picker } from '../place-list/Picker';
 /** What someone most often comes for, first; the list shows three at most. */
 const KEY_SERVICES: Service[] = ['demarches', 'acces-materiel', 'outils-quotidien', 'wifi', 'printing', 'insertion-pro', 'numerique-securise', 'materiel-solidaire'];
 
-export function ResultItem({ hit, state, OH, picker }: { hit: Hit; state: AppState; OH: OpeningHoursCtor | undefined; picker?: Picker }) {
+/** `level` 3 when the list sits under its own heading (results of an orientation with a fallback list). */
+export function ResultItem({ hit, state, OH, picker, level = 2 }: { hit: Hit; state: AppState; OH: OpeningHoursCtor | undefined; picker?: Picker; level?: 2 | 3 }) {
   const t = useT(['finder', 'place']);
   const { place, km } = hit;
   const services = KEY_SERVICES.filter((s) => place.services.includes(s)).slice(0, 3);
+  const Heading = level === 3 ? 'h3' : 'h2';
   return (
     <li class="result" data-place-id={place.id}>
-      <h2 class="result__name">
+      <Heading class="result__name">
         <AppLink to={{ ...state, place: place.id }}>{place.name}</AppLink>
-      </h2>
+      </Heading>
       <p class="result__kind">
         <KindIcon kind={place.kind} /> {t(`place:kind.${place.kind}`)}
         {place.mobile && <span class="badge"> {t('results.mobile')}</span>}

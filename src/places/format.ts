@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
+import { htmlLang } from '../i18n/languages';
 import type { HoursStatus } from './hours';
 
 /** "1,2 km", "850 m", "24 km" in the reader's language. */
 export function formatDistance(t: TFunction, lang: string, km: number): string {
   if (km < 1) return t('finder:distance.m', { value: Math.max(10, Math.round((km * 1000) / 10) * 10) });
-  const value = new Intl.NumberFormat(lang, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  const value = new Intl.NumberFormat(htmlLang(lang), { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
   return t('finder:distance.km', { value });
 }
 
@@ -15,7 +16,7 @@ export function formatTime(t: TFunction, d: Date): string {
 }
 
 export function formatWeekday(lang: string, d: Date): string {
-  return new Intl.DateTimeFormat(lang, { weekday: 'long' }).format(d);
+  return new Intl.DateTimeFormat(htmlLang(lang), { weekday: 'long' }).format(d);
 }
 
 const dayNumber = (d: Date) => Math.floor(new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime() / 86_400_000);

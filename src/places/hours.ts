@@ -103,3 +103,15 @@ export function weekHours(OH: OpeningHoursCtor, place: Place, now: Date): DayHou
     return { day, intervals, today: day.toDateString() === local.toDateString(), holiday };
   });
 }
+
+/**
+ * Open at some time in [from, to) of the place's own wall clock (dates as from wallClock)? Places
+ * without usable hours answer false, as for "open now". The one question "open today" and "open at
+ * the weekend" ask of the hours (src/places/filters/), so a faster source can answer it instead.
+ */
+export function isOpenDuring(OH: OpeningHoursCtor, place: Place, from: Date, to: Date): boolean {
+  const oh = parseHours(OH, place);
+  if (!oh || to <= from) return false;
+  // An interval the hours mark "unknown" (open "on appointment" with no times…) is no promise.
+  return oh.getOpenIntervals(from, to).some(([, , unknown]) => !unknown);
+}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { loadCommunes } from '../places/store';
 import type { Commune } from '../shared/place';
+import { Picto } from '../ui/Picto';
 import type { CommuneIndex, CommuneMatch } from './commune-index';
 
 interface Props {
@@ -136,7 +137,7 @@ export function CommuneCombobox({ onChoose }: Props) {
           </ul>
         </div>
         <button type="submit" class="button button--secondary">
-          {t('start.townSubmit')}
+          <Picto name="search" />{t('start.townSubmit')}
         </button>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">

@@ -5,6 +5,8 @@ import { keepSettings, useNavigate } from '../app/navigation';
 import { serializeState, type AppState } from '../app/url-state';
 import { ExportActions } from '../export/ExportActions';
 import type { MapViewProps } from '../map/types';
+import { dataGaps, fallbackSearch } from '../orientation/gaps';
+import { NeedFallback, NeedSummary } from '../orientation/NeedResults';
 import { FiltersPanel } from '../places/FiltersPanel';
 import { useOpeningHours } from '../places/opening-hours';
 import { ResultItem } from '../places/ResultItem';
@@ -13,6 +15,7 @@ import { useMode } from '../app/mode';
 import { noteSearch } from '../favourites/kept-store';
 import { PickActions, PickStart, usePicker } from '../place-list/Picker';
 import { AppLink } from '../ui/AppLink';
+import { Picto } from '../ui/Picto';
 import { PAGE_SIZE, useSearch } from './use-search';
 
 /** Leaflet and the map code arrive only when the map view is asked for. */
@@ -25,7 +28,7 @@ function useMapView(wanted: boolean): ComponentType<MapViewProps> | undefined {
 }
 
 export function Results({ state }: { state: AppState }) {
-  const t = useT(['finder', 'common']);
+  const t = useT(['finder', 'common', 'orientation']);
   const navigate = useNavigate();
   const OH = useOpeningHours();
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -66,22 +69,34 @@ export function Results({ state }: { state: AppState }) {
   const title = origin.kind === 'commune' ? t('results.titleCommune', { name: origin.name }) : t('results.titleNear');
   const places = hits.map((h) => h.place);
   const absoluteUrl = `${location.origin}${location.pathname}${serializeState({ ...state, view: 'list' })}`;
+  // After a guided orientation: what the data cannot say around here, and who can help instead.
+  const gaps = dataGaps(result.pool, state, result.isOpen, result.clock);
+  const fallback = fallbackSearch(state, gaps);
 
   return (
     <div class="results">
       <h1 tabIndex={-1} data-focus-heading>
         {title}
       </h1>
-      <p class="results__new">
-        <AppLink to={keepSettings(state)}>{t('results.newSearch')}</AppLink>
-      </p>
-      <FiltersPanel state={state} pool={result.pool} radiusKm={result.radiusKm} isOpen={result.isOpen} hoursReady={OH !== undefined} />
+      <ul class="results__new need-links">
+        <li>
+          <AppLink to={keepSettings(state)}><Picto name="search" />{t('results.newSearch')}</AppLink>
+        </li>
+        {!state.need && (
+          <li>
+            <AppLink to={{ ...keepSettings(state), page: 'orientation' }}><Picto name="guide" />{t('orientation:entry.link')}</AppLink>
+          </li>
+        )}
+      </ul>
+      {state.need && <NeedSummary state={state} gaps={gaps} radiusKm={result.radiusKm} />}
+      {fallback && <NeedFallback state={state} search={fallback} gaps={gaps} exclude={places.map((p) => p.id)} radiusKm={result.radiusKm} OH={OH} />}
+      <FiltersPanel state={state} pool={result.pool} radiusKm={result.radiusKm} isOpen={result.isOpen} clock={result.clock} hoursReady={OH !== undefined} />
       <nav class="view-switch" aria-label={t('results.viewLabel')}>
         <AppLink to={{ ...state, view: 'list' }} replace aria-current={state.view === 'list' ? 'page' : undefined}>
-          {t('results.viewList')}
+          <Picto name="list" />{t('results.viewList')}
         </AppLink>
         <AppLink to={{ ...state, view: 'map' }} replace aria-current={state.view === 'map' ? 'page' : undefined}>
-          {t('results.viewMap')}
+          <Picto name="map" />{t('results.viewMap')}
         </AppLink>
       </nav>
       {state.view === 'map' && (
@@ -102,19 +117,20 @@ export function Results({ state }: { state: AppState }) {
           {t('results.missingOffline')}
         </p>
       )}
+      {fallback && <h2>{t('orientation:results.mainTitle')}</h2>}
       <p class="results__count" role="status">
         {hits.length ? t('results.count', { count: hits.length }) : result.missing.length ? '' : t('results.none')}
       </p>
       {hits.length > 0 && <PickStart picker={picker} state={state} places={places} />}
       <ol class="result-list">
         {hits.map((hit) => (
-          <ResultItem key={hit.place.id} hit={hit} state={state} OH={OH} picker={picker} />
+          <ResultItem key={hit.place.id} hit={hit} state={state} OH={OH} picker={picker} level={fallback ? 3 : 2} />
         ))}
       </ol>
       <PickActions picker={picker} state={state} />
       {hits.length >= limit && (
         <button type="button" class="button button--secondary" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-          {t('results.more')}
+          <Picto name="more" />{t('results.more')}
         </button>
       )}
       {hits.length > 0 && <ShareActions places={places} url={absoluteUrl} title={t('results.shareTitle', { name: origin.name || t('results.yourPosition') })} />}

@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { keepSettings, useNavigate } from '../app/navigation';
 import type { AppState } from '../app/url-state';
+import { AppLink } from '../ui/AppLink';
 import { CommuneCombobox } from './CommuneCombobox';
 import { geolocate, type GeoError } from './geolocate';
 
 export function StartScreen({ state }: { state: AppState }) {
-  const t = useT('finder');
+  const t = useT(['finder', 'orientation']);
   const navigate = useNavigate();
   const [locating, setLocating] = useState(false);
   const [error, setError] = useState<GeoError>();
@@ -49,6 +50,18 @@ export function StartScreen({ state }: { state: AppState }) {
         {t('start.or')}
       </p>
       <CommuneCombobox onChoose={(c) => navigate({ ...keepSettings(state), commune: c.insee })} />
+      <div class="start__guide">
+        <p class="start__guide-question">{t('orientation:entry.question')}</p>
+        <AppLink to={{ ...keepSettings(state), page: 'orientation' }} class="button button--secondary button--big">
+          <span class="button__icon" aria-hidden="true">
+            🧭
+          </span>
+          {t('orientation:entry.link')}
+        </AppLink>
+        <p class="hint">
+          {t('orientation:entry.hint')}
+        </p>
+      </div>
     </div>
   );
 }

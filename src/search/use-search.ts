@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AppState } from '../app/url-state';
-import { placeFilter, type IsOpen } from '../places/filters';
-import { isOpenAt, type OpeningHoursCtor } from '../places/hours';
+import { placeFilter, type Clock, type IsOpen } from '../places/filters';
+import { isOpenAt, isOpenDuring, type OpeningHoursCtor } from '../places/hours';
 import { dataGeneration, loadCommunes, loadDep, loadManifest } from '../places/store';
 import { growingNearest } from './grow';
 import { nearestIn, withinKm, type Hit } from './nearest';
@@ -29,6 +29,8 @@ export type SearchResult =
       pool: Place[];
       radiusKm: number;
       isOpen: IsOpen;
+      /** "Open today" and "at the weekend", read at the same instant as isOpen. */
+      clock: Clock;
       /** Départements left out because they are not on the device (offline). */
       missing: string[];
     };
@@ -40,8 +42,8 @@ export async function resolveOrigin(state: AppState): Promise<Origin | undefined
   return c && { lat: c.lat, lon: c.lon, kind: 'commune', name: c.name };
 }
 
-/** Nearest places for the URL's origin and filters. Re-runs when they change. */
-export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, limit: number): SearchResult {
+/** Nearest places for the URL's origin and filters, leaving out the `exclude`d ids. Re-runs when they change. */
+export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, limit: number, exclude: readonly string[] = []): SearchResult {
   const [result, setResult] = useState<SearchResult>({ status: 'loading' });
   // "Open now" is read once per search: a list does not reshuffle itself while being read.
   const isOpen = useMemo<IsOpen>(() => {
@@ -54,9 +56,38 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
       return open;
     };
   }, [OH]);
-  const key = JSON.stringify([state.near, state.commune, state.kinds, state.services, state.open, state.free, state.support, state.mobile, limit]);
-  // With "open now" the search waits for the hours library rather than showing nothing.
-  const ready = !state.open || OH !== undefined;
+  const clock = useMemo<Clock>(() => {
+    const now = new Date();
+    if (!OH) return { now, openDuring: () => undefined };
+    const cache = new Map<string, boolean>();
+    return {
+      now,
+      openDuring: (p, from, to) => {
+        const key = `${p.id} ${from.getTime()} ${to.getTime()}`;
+        let open = cache.get(key);
+        if (open === undefined) cache.set(key, (open = isOpenDuring(OH, p, from, to)));
+        return open;
+      },
+    };
+  }, [OH]);
+  const key = JSON.stringify([
+    state.near,
+    state.commune,
+    state.kinds,
+    state.services,
+    state.open,
+    state.today,
+    state.weekend,
+    state.free,
+    state.support,
+    state.access,
+    state.walkin,
+    state.mobile,
+    limit,
+    exclude,
+  ]);
+  // With an hours filter the search waits for the hours library rather than showing nothing.
+  const ready = !(state.open || state.today || state.weekend) || OH !== undefined;
 
   useEffect(() => {
     if (!ready) return;
@@ -66,13 +97,16 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
       const origin = await resolveOrigin(state);
       if (!origin) return { status: 'unknown-commune' } as const;
       const { files } = await loadManifest();
-      const { hits, sets, missing } = await growingNearest({ files, load: loadDep, lat: origin.lat, lon: origin.lon, want: limit, accept: placeFilter(state, isOpen) });
+      const test = placeFilter(state, isOpen, clock);
+      const left = new Set(exclude);
+      const accept = left.size ? (p: Place) => !left.has(p.id) && test(p) : test;
+      const { hits, sets, missing } = await growingNearest({ files, load: loadDep, lat: origin.lat, lon: origin.lon, want: limit, accept });
       // The radius of the nearest places *without* filters: stable while filters are toggled, and
       // every file within it is loaded (the filtered search went at least as far).
       const unfiltered = nearestIn(sets, origin.lat, origin.lon, PAGE_SIZE);
       const radiusKm = unfiltered.length ? unfiltered[unfiltered.length - 1].km : 0;
       const pool = withinKm(sets, origin.lat, origin.lon, radiusKm);
-      return { status: 'done', origin, hits, pool, radiusKm, isOpen, missing } as const;
+      return { status: 'done', origin, hits, pool, radiusKm, isOpen, clock, missing } as const;
     };
     (async () => {
       // A new data version adopted mid-search would mix files of both: search again.
@@ -88,7 +122,7 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
     return () => {
       cancelled = true;
     };
-  }, [key, ready, isOpen]);
+  }, [key, ready, isOpen, clock]);
 
   return result;
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { i18next, useT } from '../i18n';
+import { htmlLang, i18next, useT } from '../i18n';
 import type { Place } from '../shared/place';
 import { formatPhone } from '../places/phone';
+import { Picto } from '../ui/Picto';
 import { usePlaceTexts } from './use-place-texts';
 import './share.css';
 
@@ -9,8 +10,12 @@ interface Props {
   place: Place;
 }
 
-/** Speech needs a BCP 47 tag with a voice: Kreyòl voices are rare, French ones are understood. */
-function pickVoice(lang: string): { voice?: SpeechSynthesisVoice; lang: string; fallback: boolean } {
+/**
+ * Speech needs a BCP 47 tag with a voice: Kreyòl voices are rare, French ones are understood.
+ * Easy-read French (falc) is French: its own words, a French voice.
+ */
+function pickVoice(code: string): { voice?: SpeechSynthesisVoice; lang: string; fallback: boolean } {
+  const lang = htmlLang(code);
   const voices = speechSynthesis.getVoices();
   const find = (prefix: string) => voices.find((v) => v.lang.toLowerCase().startsWith(prefix));
   const own = find(lang);
@@ -81,11 +86,11 @@ export function ReadAloud({ place }: Props) {
     <div class="read-aloud">
       {speaking ? (
         <button type="button" class="share__button" onClick={stop}>
-          {t('stopReading')}
+          <Picto name="listen" />{t('stopReading')}
         </button>
       ) : (
         <button type="button" class="share__button" onClick={start}>
-          {t('readAloud')}
+          <Picto name="listen" />{t('readAloud')}
         </button>
       )}
       <p role="status" class="read-aloud__note">

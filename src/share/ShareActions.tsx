@@ -4,6 +4,7 @@ import { useMode } from '../app/mode';
 import { useT } from '../i18n';
 import type { Place } from '../shared/place';
 import { ExternalLink } from '../ui/ExternalLink';
+import { Picto } from '../ui/Picto';
 import { smsWords } from './sms-words';
 import { PrintSheet } from './PrintSheet';
 import { QrCode } from './QrCode';
@@ -70,25 +71,25 @@ export function ShareActions({ places, url, title, onLarge, sms: written, sheet 
       <div class="share__buttons">
         {!kiosk && sms && texts && (
           <ExternalLink key="sms" href={texts.smsHref(sms)} kind="sms" class="share__button">
-            {t('sendSms')}
+            <Picto name="sms" />{t('sendSms')}
           </ExternalLink>
         )}
         {!kiosk && sms && (
           <button key="copy" type="button" class="share__button" onClick={() => void copy()}>
-            {t('copy')}
+            <Picto name="copy" />{t('copy')}
           </button>
         )}
         {!kiosk && sms && typeof navigator.share === 'function' && (
           <button key="share" type="button" class="share__button" onClick={() => void navigator.share(written ? { title, text: sms } : { title, text: sms, url: link }).catch(() => {})}>
-            {t('share')}
+            <Picto name="share" />{t('share')}
           </button>
         )}
         <button key="print" type="button" class="share__button" onClick={() => print()}>
-          {t('print')}
+          <Picto name="print" />{t('print')}
         </button>
         {onLarge && single && (
           <button key="large" type="button" class="share__button" onClick={onLarge}>
-            {t('large')}
+            <Picto name="large" />{t('large')}
           </button>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { i18next, LANGUAGES, setLanguage, useT, type Lang } from '../i18n';
+import { htmlLang, i18next, LANGUAGES, setLanguage, useT, type Lang } from '../i18n';
 import { useMode } from '../app/mode';
 
 export const LANG_STORAGE_KEY = 'repere.lang';
@@ -25,7 +25,7 @@ export function LanguageSwitcher() {
           <li key={l.code}>
             <button
               type="button"
-              lang={l.code}
+              lang={htmlLang(l.code)}
               aria-pressed={i18next.language === l.code}
               onClick={() => void choose(l.code)}
             >

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { decodeQr } from './support/qr';
+import { smallTargets } from './support/targets';
 
 const LABEL = 'Médiathèque de Laon';
 const START = `/?mode=kiosk&near=49.5641,3.6199&label=${encodeURIComponent(LABEL)}`;
@@ -26,16 +27,7 @@ test.describe('kiosk mode', () => {
     await expect(page.locator('.kiosk-bar strong')).toHaveText(LABEL);
     await expect(page.locator('html')).toHaveClass(/\bkiosk\b/);
     await expect(page.locator('[data-place-id]').first()).toBeVisible();
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('button, a, summary, input, select')]
-        // A checkbox or radio button is touched through its label.
-        .map((el) => (el.matches('input[type=checkbox], input[type=radio]') ? ((el as HTMLInputElement).labels?.[0] ?? el) : el))
-        .filter((el) => el.offsetParent !== null)
-        .map((el) => ({ text: el.textContent?.trim().slice(0, 30), box: el.getBoundingClientRect() }))
-        .filter(({ box }) => box.height < 44 || box.width < 44)
-        .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
-    );
-    expect(small).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
     await expectNoAxeViolations(page);
   });
 

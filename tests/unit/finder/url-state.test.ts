@@ -30,6 +30,13 @@ describe('URL round-trip', () => {
     expect(serializeState(state)).toBe(url);
     for (const page of ['orientation', 'favoris', 'fiche']) expect(parseState(`?page=${page}`).page).toBe(page);
   });
+  it('keeps the question of a guided orientation, and only a known one', () => {
+    const url = '?commune=02408&today=1&need=imprimer&page=orientation&step=how';
+    expect(parseState(url).step).toBe('how');
+    expect(serializeState(parseState(url))).toBe(url);
+    expect(parseState('?page=orientation&step=later').step).toBeUndefined();
+    expect(parseState('?lang=falc').lang).toBe('falc');
+  });
   it('drops what is not valid', () => {
     expect(serializeState(parseState('?need=nope&access=x&places=<b>,fs-1,fs-1&page=admin'))).toBe('?places=fs-1');
     expect(serializeState(parseState('?near=abc&commune=x&kind=zzz&place=<script>'))).toBe('');

@@ -18,8 +18,8 @@ const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) =>
 
 const files = readdirSync(dir('fr')).filter((f) => f.endsWith('.json'));
 
-describe('Kreyòl (gcf) and English translate every French string', () => {
-  for (const lang of ['gcf', 'en']) {
+describe('Kreyòl (gcf), English and easy-read French (falc) translate every French string', () => {
+  for (const lang of ['gcf', 'en', 'falc']) {
     for (const file of files) {
       it(`${lang}/${file}: same keys and placeholders as fr/${file}`, () => {
         expect(existsSync(new URL(file, dir(lang))), `${lang}/${file} is missing`).toBe(true);
@@ -32,6 +32,6 @@ describe('Kreyòl (gcf) and English translate every French string', () => {
   }
 
   it('the SMS words of every language are GSM-7', () => {
-    for (const lang of ['fr', 'en', 'gcf']) for (const word of Object.values(load(lang, 'share.json').sms as Record<string, string>)) expect(isGsm7(word), `${lang}: ${word}`).toBe(true);
+    for (const lang of ['fr', 'en', 'gcf', 'falc']) for (const word of Object.values(load(lang, 'share.json').sms as Record<string, string>)) expect(isGsm7(word), `${lang}: ${word}`).toBe(true);
   });
 });

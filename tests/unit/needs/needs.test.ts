@@ -36,3 +36,35 @@ describe('needs table', () => {
     expect(isNeed(undefined)).toBe(false);
   });
 });
+
+describe('needs table: what the data cannot answer', () => {
+  it('every fallback is wider than its need: other filters, and kinds that help in general', () => {
+    for (const need of NEEDS) {
+      const { filters, fallback } = NEED_RULES[need];
+      if (!fallback) continue;
+      expect(fallback, need).not.toMatchObject(filters);
+      // A fallback never asks for a service the data rarely records: it names kinds of places.
+      expect(fallback.services, need).toEqual([]);
+      expect(fallback.kinds.length, need).toBeGreaterThan(0);
+    }
+  });
+
+  it('the services the open data almost never records (printing, low-cost computers, parenting, jobs, scams) all have a fallback', () => {
+    for (const need of NEEDS) {
+      const rare = NEED_RULES[need].filters.services.some((s) => ['printing', 'materiel-solidaire', 'parentalite', 'insertion-pro', 'numerique-securise'].includes(s));
+      if (rare) expect(NEED_RULES[need].fallback, need).toBeDefined();
+    }
+    expect(NEED_RULES.demarches.fallback?.kinds).toEqual(['france-services', 'mediation']);
+    expect(NEED_RULES.emploi.fallback?.kinds).toEqual(['france-services']);
+  });
+
+  it('has words for every need and reason in easy-read French too', () => {
+    const falc = JSON.parse(readFileSync(new URL('../../../src/i18n/locales/falc/needs.json', import.meta.url), 'utf8'));
+    for (const need of NEEDS) {
+      expect(falc.need[need].label, need).toBeTruthy();
+      expect(falc.need[need].hint, need).toBeTruthy();
+      const reason = NEED_RULES[need].fallback?.reason;
+      if (reason) expect(falc.fallback[reason], need).toBeTruthy();
+    }
+  });
+});
