@@ -23,6 +23,18 @@ export interface MergeRecord {
   into: string;
   from: string[];
   reason: string;
+  /** Which source each contact / hours / conditions field of the merged record came from (the newest row wins). */
+  fields?: Record<string, string>;
+}
+
+/** A row left out because a newer row of the same place (same id, another file) replaced it. */
+export interface Superseded {
+  id: string;
+  file: string;
+  row: number;
+  date: string;
+  by: string;
+  byDate: string;
 }
 
 export interface UnparsedHours {
@@ -42,10 +54,13 @@ export interface Report {
   aliases: Record<string, string>;
   unparsedHours: UnparsedHours[];
   communePositionFallbacks: { insee: string; name: string; method: string }[];
+  superseded: Superseded[];
+  /** Places per kind in each département (the same as the manifest's counts, for reading here). */
+  byDepartement?: Record<string, Partial<Record<string, number>>>;
 }
 
 export function emptyReport(): Report {
-  return { missingSources: [], rejected: [], fixes: [], merges: [], aliases: {}, unparsedHours: [], communePositionFallbacks: [] };
+  return { missingSources: [], rejected: [], fixes: [], merges: [], aliases: {}, unparsedHours: [], communePositionFallbacks: [], superseded: [] };
 }
 
 function countBy<T>(items: T[], key: (t: T) => string): [string, number][] {
