@@ -81,7 +81,9 @@ function checkContent(d: Dataset, bytes: Uint8Array): { content: Uint8Array } | 
   const looksJson = /^\s*[[{]/.test(text);
   if (column && !(d.format === 'mediation' && looksJson)) {
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, preview: 5 });
-    if (!parsed.meta.fields?.includes(column) || parsed.data.length === 0) return { error: `not the expected CSV (no ${column} column)` };
+    // Header case and accents vary between a publisher's exports ("Code_bib", "code_bib").
+    const fold = (h: string) => h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (!parsed.meta.fields?.some((f) => fold(f) === fold(column)) || parsed.data.length === 0) return { error: `not the expected CSV (no ${column} column)` };
     return { content: bytes };
   }
   try {
