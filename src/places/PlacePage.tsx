@@ -13,6 +13,7 @@ import { ExternalLink } from '../ui/ExternalLink';
 import { KindIcon } from '../ui/KindIcon';
 import { formatDistance } from './format';
 import { formatDataDate } from '../offline/format';
+import { PlaceFreshness } from './Freshness';
 import { HoursStatusText } from './HoursStatusText';
 import { HoursTable } from './HoursTable';
 import { geoHref, mailtoHref, osmDirectionsHref, safeWebUrl, telHref } from './links';
@@ -90,6 +91,7 @@ export function PlacePage({ state }: { state: AppState }) {
       <p class="place__status">
         <HoursStatusText place={place} OH={OH} />
       </p>
+      <PlaceFreshness place={place} manifest={manifest} />
       <ReadAloud place={place} />
 
       <section aria-labelledby="h-address">

@@ -83,7 +83,8 @@ test.describe('about', () => {
     await expect(page.locator('main')).toContainText('Licence Ouverte');
     await expect(page.locator('main')).toContainText('Fond de carte');
     // Dates as the offline strip writes them: "1er août 2024"; a month-only source date stays month-only.
-    await expect(page.locator('footer')).toContainText('Données du 1er août 2024');
+    const range = manifest().dateRange!;
+    await expect(page.locator('footer')).toContainText(`Données de ${range.from.slice(0, 4)} à ${range.to.slice(0, 4)}`);
     await expect(page.locator('main')).toContainText('Index construit le 1er août 2024');
     await expect(page.locator('main')).toContainText('juillet 2022');
     await expect(page.locator('main')).not.toContainText('1er juillet 2022');

@@ -55,7 +55,7 @@ describe('pipeline with missing datasets', () => {
       expect(r.reason).toMatch(/^[a-z-]+$/);
     }
     expect(Array.isArray(report.merges)).toBe(true);
-    expect(result.summary).toMatch(/^source +read +kept +rejected +merged$/m);
+    expect(result.summary).toMatch(/^source +read +kept +rejected +merged +superseded$/m);
     expect(result.summary).toContain(`rejected: ${report.rejected.length}`);
   });
 
