@@ -339,6 +339,4 @@ export const LIVE_DATASETS: Dataset[] = [
 
 const isCommunes = (d: Dataset) => d.format === 'communes-centroids' || d.format === 'communes-centres';
 export const placeDatasets = (all: Dataset[]) => all.filter((d) => !isCommunes(d));
-export const PLACE_DATASETS = placeDatasets(DATASETS);
-export const COMMUNES_DATASET = DATASETS.find((d) => d.format === 'communes-centroids')!;
 export const communeCentresOf = (all: Dataset[]) => all.find((d) => d.format === 'communes-centres');
