@@ -61,6 +61,13 @@ test.describe('place page', () => {
     await expect(page.locator('.place__status')).toHaveText('Voir les horaires');
   });
 
+  test('a link naming a record merged since into another still finds the place', async ({ page }) => {
+    const merged = allPlaces().find((p) => p.aliases?.some((a) => a.startsWith('bib-')))!;
+    const alias = merged.aliases!.find((a) => a.startsWith('bib-'))!;
+    await page.goto(`/?place=${alias}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(merged.name);
+  });
+
   test('an unknown id says the place cannot be found', async ({ page }) => {
     await page.goto('/?place=does-not-exist');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('introuvable');
