@@ -18,6 +18,8 @@ export interface BuildContext {
   file: string;
   datasetDate: string;
   report: Report;
+  /** The national France Services list is read in this build (classify.ts, rule 4). */
+  franceServicesListed?: boolean;
 }
 
 export function buildPlace(d: Draft, ctx: BuildContext): Place | undefined {
@@ -39,16 +41,23 @@ export function buildPlace(d: Draft, ctx: BuildContext): Place | undefined {
   const postcode = clean(d.postcode)?.replace(/\D/g, '');
   const validPostcode = postcode && postcode.length <= 5 && postcode.length >= 4 ? postcode.padStart(5, '0') : undefined;
   const communeName = clean(d.commune);
-  const { commune, method } = resolveCommune(ctx.gazetteer, {
-    insee: clean(d.insee),
-    postcode: validPostcode,
-    name: communeName,
-    lat: pos.lat,
-    lon: pos.lon,
-  });
+  const query = { insee: clean(d.insee), postcode: validPostcode, name: communeName, lat: pos.lat, lon: pos.lon };
+  const tooFar = (c: { commune: { insee: string; lat: number; lon: number } }) =>
+    distanceKm(pos.lat, pos.lon, c.commune.lat, c.commune.lon) > maxCommuneDistanceKm(depOfInsee(c.commune.insee));
+  let resolved = resolveCommune(ctx.gazetteer, query);
+  // A wrong INSEE code (a geocoder's homonym: "Mont-Dore" 63236 for Le Mont-Dore, 988) loses to the
+  // postcode and name when those give a commune where the place is.
+  if (tooFar(resolved) && query.insee) {
+    const retry = resolveCommune(ctx.gazetteer, { ...query, insee: undefined });
+    if (!tooFar(retry)) {
+      fix('insee-code-ignored', query.insee, retry.commune.insee);
+      resolved = retry;
+    }
+  }
+  const { commune, method } = resolved;
   const dep = depOfInsee(commune.insee);
-  const km = distanceKm(pos.lat, pos.lon, commune.lat, commune.lon);
-  if (km > maxCommuneDistanceKm(dep)) {
+  if (tooFar(resolved)) {
+    const km = distanceKm(pos.lat, pos.lon, commune.lat, commune.lon);
     return reject('position-far-from-commune', `${Math.round(km)} km from ${commune.name} (${commune.insee}, by ${method})`);
   }
   if (method === 'nearest') fix('commune-from-nearest-centroid', communeName ?? '', `${commune.name} ${commune.insee}`);
@@ -57,7 +66,7 @@ export function buildPlace(d: Draft, ctx: BuildContext): Place | undefined {
   const place: Place = {
     id: d.id,
     name,
-    kind: classifyKind({ ...d.kind, name }),
+    kind: classifyKind({ ...d.kind, name, franceServicesListed: ctx.franceServicesListed }),
     lat: round6(pos.lat),
     lon: round6(pos.lon),
     dep,
@@ -103,6 +112,7 @@ export function buildPlace(d: Draft, ctx: BuildContext): Place | undefined {
   if (d.publics?.length) place.publics = [...d.publics].sort();
   if (d.support?.length) place.support = [...d.support].sort();
   if (d.fees) place.fees = d.fees;
+  if (d.access?.length) place.access = [...new Set(d.access)].sort();
   if (d.labels?.length) place.labels = [...new Set(d.labels)].sort();
   return place;
 }

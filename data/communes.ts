@@ -37,7 +37,25 @@ const ANCHORS: Record<string, [number, number]> = {
   '987': [-17.5350, -149.5696], '988': [-22.2758, 166.4580], '98901': [10.3000, -109.2167],
 };
 
-export type PositionMethod = 'centroid' | 'former-communes' | 'postcode-siblings' | 'anchor';
+export type PositionMethod = 'centroid' | 'former-communes' | 'postcode-siblings' | 'anchor' | 'centre-2025';
+
+/** A commune centre of the national geographic API (geo.api.gouv.fr `centre`), 2025. */
+export interface CommuneCentre {
+  code: string;
+  lat: number;
+  lon: number;
+}
+
+/** The 2025 centres file as copied (`{code, nom, dept, lat, lon, population}`), or as geo.api.gouv.fr serves it (`centre` GeoJSON point). */
+export function parseCommuneCentres(json: string): CommuneCentre[] {
+  const rows = JSON.parse(json) as { code?: string; lat?: number; lon?: number; centre?: { coordinates?: [number, number] } }[];
+  const centres: CommuneCentre[] = [];
+  for (const r of Array.isArray(rows) ? rows : []) {
+    const [lon, lat] = r.centre?.coordinates ?? [r.lon, r.lat];
+    if (typeof r.code === 'string' && Number.isFinite(lat) && Number.isFinite(lon)) centres.push({ code: r.code, lat: lat!, lon: lon! });
+  }
+  return centres;
+}
 
 export interface Gazetteer {
   communes: Commune[];
@@ -69,7 +87,14 @@ function communeKey(name: string): string {
 
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 
-export function buildGazetteer(centroidCsv: string, decoupage: DecoupageCommune[]): Gazetteer {
+/**
+ * `centres` (optional) replace the 2018 position of the communes whose 2018 centroid is not theirs:
+ * those merged since 2018 (their code's 2018 contour was only the former chef-lieu) and those with
+ * no 2018 centroid at all (restored communes, collectivities outside the IGN contours). Elsewhere
+ * the area-weighted 2018 centroid stays: the API's centres are pulled offshore by islands
+ * (Granville 14 km towards Chausey, Hyères 4 km towards Porquerolles).
+ */
+export function buildGazetteer(centroidCsv: string, decoupage: DecoupageCommune[], centres: CommuneCentre[] = []): Gazetteer {
   const rows = Papa.parse<Record<string, string>>(centroidCsv, { header: true, skipEmptyLines: true }).data;
   const centroid = new Map<string, [number, number]>();
   for (const r of rows) {
@@ -113,6 +138,17 @@ export function buildGazetteer(centroidCsv: string, decoupage: DecoupageCommune[
     if (!position) throw new Error(`commune ${c.code} ${c.nom}: no centroid, no former commune, no neighbour`);
     placed.set(c.code, position);
     positionFallbacks.push({ insee: c.code, name: c.nom, method: anchor ? 'anchor' : 'postcode-siblings' });
+  }
+
+  const centreOf = new Map(centres.map((c) => [c.code, c]));
+  for (const c of current) {
+    const centre = centreOf.get(c.code);
+    const grown = (c.anciensCodes ?? []).some((code) => code !== c.code && centroid.has(code));
+    if (!centre || (centroid.has(c.code) && !grown)) continue;
+    placed.set(c.code, [centre.lat, centre.lon]);
+    const fallback = positionFallbacks.find((f) => f.insee === c.code);
+    if (fallback) fallback.method = 'centre-2025';
+    else positionFallbacks.push({ insee: c.code, name: c.nom, method: 'centre-2025' });
   }
 
   const communes: Commune[] = current

@@ -4,7 +4,7 @@ import type { Place } from '../src/shared/place';
 import type { KindHints } from './classify';
 
 /** Fields the adapter has already mapped onto the record's own vocabulary. */
-type Mapped = Pick<Place, 'appointment' | 'services' | 'publics' | 'support' | 'fees' | 'labels'>;
+type Mapped = Pick<Place, 'appointment' | 'services' | 'publics' | 'support' | 'fees' | 'access' | 'labels'>;
 
 export interface Draft extends Mapped {
   /** Dataset id (sources.ts). */
@@ -30,8 +30,10 @@ export interface Draft extends Mapped {
   hours?: string;
   /** Hours the adapter already knows are not OSM (kept as text). */
   hoursText?: string;
-  /** Row update date (YYYY-MM-DD) when the source gives one. */
+  /** Row update date (YYYY-MM-DD) when the source gives one (normalise/date.ts). */
   date?: string;
+  /** Ids of records of other files this row says it is (merge.ts joins them whatever the distance). */
+  refs?: string[];
 }
 
 /** Source row id → URL-safe id part. */
@@ -43,13 +45,4 @@ export function slugId(prefix: string, raw: unknown): string | undefined {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return s ? `${prefix}-${s}` : undefined;
-}
-
-/** A date the source wrote as YYYY-MM-DD (or DD/MM/YYYY), or undefined. */
-export function isoDate(raw: unknown): string | undefined {
-  const s = String(raw ?? '').trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const fr = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
-  return fr ? `${fr[3]}-${fr[2]}-${fr[1]}` : undefined;
 }

@@ -1,14 +1,20 @@
 // Download every dataset from its publisher into the local cache (same layout as the data folder).
 // A file is replaced only by a complete HTTP 200 body that parses; otherwise the previous file stays.
+// A data.gouv.fr feed is resolved first: the dataset API names its newest CSV resource. Each file
+// gets `<file>.meta.json` (address and publisher's date), which the build reads as the feed's date.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
+import { parseCommuneCentres } from './communes';
 import { decodeText } from './normalise/text';
 import { DATASETS, type Dataset } from './sources';
 
 export interface FetchOptions {
   cacheDir: string;
-  /** Serve every dataset from `<baseUrl>/<dataset.path>` instead of its publisher (tests, mirrors). */
+  /**
+   * Serve every dataset from `<baseUrl>/<dataset.path>` instead of its publisher (tests, mirrors);
+   * a data.gouv.fr feed's API from `<baseUrl>/api/1/datasets/<slug>/`.
+   */
   baseUrl?: string;
   datasets?: Dataset[];
   log?: (line: string) => void;
@@ -29,7 +35,28 @@ const REQUIRED_COLUMN: Partial<Record<Dataset['format'], string>> = {
 };
 
 function urlOf(d: Dataset, baseUrl?: string): string {
-  return baseUrl ? `${baseUrl.replace(/\/$/, '')}/${d.path}` : d.url;
+  if (!baseUrl) return d.url;
+  const base = baseUrl.replace(/\/$/, '');
+  return d.datagouvDataset ? `${base}/api/1/datasets/${d.datagouvDataset}/` : `${base}/${d.path}`;
+}
+
+interface DatagouvResource {
+  url?: string;
+  format?: string;
+  title?: string;
+  last_modified?: string;
+}
+
+/** The newest CSV resource of a data.gouv.fr dataset (API v1 `GET /api/1/datasets/{slug}/`). */
+export function newestCsv(dataset: { resources?: DatagouvResource[] }): DatagouvResource | undefined {
+  const csv = (dataset.resources ?? []).filter((r) => r.url && (/^csv$/i.test(r.format ?? '') || /\.csv(\?|$)/i.test(r.url)));
+  return csv.sort((a, b) => ((a.last_modified ?? '') < (b.last_modified ?? '') ? 1 : -1))[0];
+}
+
+/** The columns a CSV of this dataset must have: a page of HTML or an error body will not. */
+function requiredColumn(d: Dataset): string | undefined {
+  if (d.format === 'mediation') return typeof d.mapping?.id === 'string' ? d.mapping.id : 'id';
+  return REQUIRED_COLUMN[d.format];
 }
 
 /** Body → the bytes to cache, or an error saying why it is not the dataset. */
@@ -43,10 +70,20 @@ function checkContent(d: Dataset, bytes: Uint8Array): { content: Uint8Array } | 
       return { error: `not GeoJSON contours: ${(e as Error).message}` };
     }
   }
-  const column = REQUIRED_COLUMN[d.format];
-  if (column) {
+  if (d.format === 'communes-centres') {
+    try {
+      return parseCommuneCentres(text).length > 0 ? { content: bytes } : { error: 'not a list of commune centres' };
+    } catch (e) {
+      return { error: `invalid JSON: ${(e as Error).message}` };
+    }
+  }
+  const column = requiredColumn(d);
+  const looksJson = /^\s*[[{]/.test(text);
+  if (column && !(d.format === 'mediation' && looksJson)) {
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, preview: 5 });
-    if (!parsed.meta.fields?.includes(column) || parsed.data.length === 0) return { error: `not the expected CSV (no ${column} column)` };
+    // Header case and accents vary between a publisher's exports ("Code_bib", "code_bib").
+    const fold = (h: string) => h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (!parsed.meta.fields?.some((f) => fold(f) === fold(column)) || parsed.data.length === 0) return { error: `not the expected CSV (no ${column} column)` };
     return { content: bytes };
   }
   try {
@@ -58,23 +95,48 @@ function checkContent(d: Dataset, bytes: Uint8Array): { content: Uint8Array } | 
   return { content: bytes };
 }
 
-async function fetchDataset(d: Dataset, opts: FetchOptions): Promise<FetchResult> {
-  const url = urlOf(d, opts.baseUrl);
-  let bytes: Uint8Array;
+/** A complete 200 body, or why not. */
+async function download(url: string): Promise<{ bytes: Uint8Array; lastModified?: string } | { error: string }> {
   try {
     const res = await fetch(url);
-    if (res.status !== 200) return { id: d.id, ok: false, error: `HTTP ${res.status} from ${url}` };
+    if (res.status !== 200) return { error: `HTTP ${res.status} from ${url}` };
     // A body cut short makes arrayBuffer() throw; the length check covers servers that close cleanly.
-    bytes = new Uint8Array(await res.arrayBuffer());
+    const bytes = new Uint8Array(await res.arrayBuffer());
     const expected = Number(res.headers.get('content-length'));
     if (expected && !res.headers.get('content-encoding') && bytes.length !== expected) {
-      return { id: d.id, ok: false, error: `incomplete download: ${bytes.length} of ${expected} bytes from ${url}` };
+      return { error: `incomplete download: ${bytes.length} of ${expected} bytes from ${url}` };
     }
+    return { bytes, lastModified: res.headers.get('last-modified') ?? undefined };
   } catch (e) {
     const cause = (e as Error & { cause?: Error }).cause;
-    return { id: d.id, ok: false, error: `download failed from ${url}: ${(e as Error).message}${cause ? ` (${cause.message})` : ''}` };
+    return { error: `download failed from ${url}: ${(e as Error).message}${cause ? ` (${cause.message})` : ''}` };
   }
-  const checked = checkContent(d, bytes);
+}
+
+const day = (date: string | undefined) => {
+  const t = date ? Date.parse(date) : NaN;
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
+};
+
+async function fetchDataset(d: Dataset, opts: FetchOptions): Promise<FetchResult> {
+  let url = urlOf(d, opts.baseUrl);
+  let published: string | undefined;
+  if (d.datagouvDataset) {
+    const api = await download(url);
+    if ('error' in api) return { id: d.id, ok: false, error: api.error };
+    let resource: DatagouvResource | undefined;
+    try {
+      resource = newestCsv(JSON.parse(decodeText(api.bytes)) as { resources?: DatagouvResource[] });
+    } catch (e) {
+      return { id: d.id, ok: false, error: `not a data.gouv.fr dataset description: ${(e as Error).message} (${url})` };
+    }
+    if (!resource?.url) return { id: d.id, ok: false, error: `no CSV resource in the dataset ${d.datagouvDataset} (${url})` };
+    url = resource.url;
+    published = day(resource.last_modified);
+  }
+  const got = await download(url);
+  if ('error' in got) return { id: d.id, ok: false, error: got.error };
+  const checked = checkContent(d, got.bytes);
   if ('error' in checked) return { id: d.id, ok: false, error: `${checked.error} (${url})` };
   const target = join(opts.cacheDir, d.path);
   const temp = `${target}.part-${process.pid}`;
@@ -82,6 +144,9 @@ async function fetchDataset(d: Dataset, opts: FetchOptions): Promise<FetchResult
   try {
     writeFileSync(temp, checked.content);
     renameSync(temp, target);
+    // The publisher's date when it says one, else the day of the download.
+    const date = published ?? day(got.lastModified) ?? new Date().toISOString().slice(0, 10);
+    writeFileSync(`${target}.meta.json`, JSON.stringify({ url, date }, null, 1) + '\n');
   } catch (e) {
     rmSync(temp, { force: true });
     return { id: d.id, ok: false, error: `cannot write ${target}: ${(e as Error).message}` };

@@ -13,12 +13,15 @@ import type { Kind, Place } from '../src/shared/place';
 import { distanceKm } from '../src/shared/geo';
 import { fold } from './normalise/text';
 import { pushTo } from './push-to';
+import { comparableDate } from '../src/shared/freshness';
 import type { MergeRecord } from './report';
 
 export interface Ranked {
   place: Place;
   /** Dataset priority, lower = more authoritative. */
   priority: number;
+  /** Ids of other records this one says it is (a hub row naming its conseiller numérique place). */
+  refs?: string[];
 }
 
 const STOP = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'a', 'au', 'aux', 'en', 'sur', 'sous']);
@@ -28,7 +31,7 @@ const STREET_ABBREV: Record<string, string> = {
   st: 'saint', ste: 'sainte', crs: 'cours', pass: 'passage', res: 'residence', qu: 'quai',
 };
 /** Datasets whose rows are distinct official sites even when close and alike. */
-const DISTINCT_WITHIN: ReadonlySet<string> = new Set(['france-services', 'bibliotheques']);
+const DISTINCT_WITHIN: ReadonlySet<string> = new Set(['france-services', 'bibliotheques', 'tiers-lieux']);
 const KIND_PRECEDENCE: Kind[] = ['france-services', 'tiers-lieu', 'mediatheque', 'mediation'];
 
 function tokens(s: string): string[] {
@@ -80,9 +83,9 @@ export function matchReason(a: Place, b: Place): string | undefined {
   const address = sameAddress(a.address.street, b.address.street);
   const kinds = new Set([a.kind, b.kind]);
   const m = Math.round(metres);
-  // A France Services hosted in a tiers-lieu stays two records: merged, the rare tiers-lieu would
-  // take the France Services kind and vanish from the tiers-lieu filter.
-  if (kinds.has('tiers-lieu') && kinds.has('france-services')) return undefined;
+  // A France Services or a library hosting a tiers-lieu (a fablab in a médiathèque) stays two
+  // records: merged, one of them would take the other's kind and vanish from its filter.
+  if (kinds.has('tiers-lieu') && (kinds.has('france-services') || kinds.has('mediatheque'))) return undefined;
   if (name >= 0.85) return `${m} m, very similar name (${name.toFixed(2)})`;
   // A library and a France Services side by side (or in one building) are two services.
   if (kinds.has('mediatheque') && kinds.has('france-services')) return undefined;
@@ -97,17 +100,54 @@ const cellKey = (i: number, j: number) => `${i}:${j}`;
 
 const union = <T>(a: T[] | undefined, b: T[] | undefined): T[] => [...new Set([...(a ?? []), ...(b ?? [])])].sort();
 
-/** `base` is the more authoritative record: its values win, the other fills gaps. */
-export function mergePlaces(base: Place, other: Place): Place {
+/** Facts about the place that change (contacts, hours, conditions): the newest row that gives one wins. */
+const FRESH_FIELDS = ['phone', 'email', 'website', 'hours', 'hoursText', 'appointment', 'fees', 'access'] as const;
+type FreshField = (typeof FRESH_FIELDS)[number];
+
+/** Which source (and row date) each fresh field of a record came from. */
+export type Provenance = Partial<Record<FreshField, { source: string; date: string }>>;
+
+export function provenanceOf(p: Place): Provenance {
+  const { id: source, date } = p.sources[0]!;
+  const from: Provenance = {};
+  for (const f of FRESH_FIELDS) if (p[f] !== undefined) from[f] = { source, date };
+  return from;
+}
+
+const newer = (a: { date: string } | undefined, b: { date: string } | undefined) =>
+  b !== undefined && (a === undefined || comparableDate(b.date) > comparableDate(a.date));
+
+/**
+ * `base` is the more authoritative record: its id, name, kind precedence, position and address
+ * stay. Each fresh field takes the newest row's value (ties keep the base); valid OSM hours beat
+ * hours only known as text, whatever their age, because only they can say "open now". Lists are
+ * united, sources kept with their own dates.
+ */
+export function mergePlaces(
+  base: Place,
+  other: Place,
+  from: { base: Provenance; other: Provenance } = { base: provenanceOf(base), other: provenanceOf(other) },
+): { place: Place; from: Provenance } {
   const merged: Place = { ...base, address: { ...other.address, ...base.address } };
+  const prov: Provenance = { ...from.base };
   merged.kind = KIND_PRECEDENCE.find((k) => k === base.kind || k === other.kind)!;
-  for (const field of ['phone', 'email', 'website', 'appointment', 'fees'] as const) {
-    if (merged[field] === undefined && other[field] !== undefined) Object.assign(merged, { [field]: other[field] });
+  const take = (f: FreshField) => {
+    Object.assign(merged, { [f]: other[f] });
+    prov[f] = from.other[f];
+  };
+  for (const f of ['phone', 'email', 'website', 'appointment', 'fees', 'access'] as const) {
+    if (other[f] !== undefined && newer(prov[f], from.other[f])) take(f);
   }
-  if (!merged.hours && other.hours) {
-    merged.hours = other.hours;
+  const baseHours = merged.hours ? 'hours' : merged.hoursText ? 'hoursText' : undefined;
+  const otherHours = other.hours ? 'hours' : other.hoursText ? 'hoursText' : undefined;
+  const rank = (h: string | undefined) => (h === 'hours' ? 2 : h ? 1 : 0);
+  if (otherHours && (rank(otherHours) > rank(baseHours) || (rank(otherHours) === rank(baseHours) && newer(prov[baseHours!], from.other[otherHours])))) {
+    delete merged.hours;
     delete merged.hoursText;
-  } else if (!merged.hours && !merged.hoursText && other.hoursText) merged.hoursText = other.hoursText;
+    delete prov.hours;
+    delete prov.hoursText;
+    take(otherHours);
+  }
   merged.services = union(base.services, other.services);
   for (const field of ['publics', 'support', 'labels'] as const) {
     const values = union<string>(base[field], other[field]);
@@ -115,7 +155,7 @@ export function mergePlaces(base: Place, other: Place): Place {
   }
   const sources = new Map([...other.sources, ...base.sources].map((s) => [s.id, s]));
   merged.sources = [...sources.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-  return merged;
+  return { place: merged, from: prov };
 }
 
 export interface MergeResult {
@@ -125,23 +165,52 @@ export interface MergeResult {
   aliases: Record<string, string>;
 }
 
+interface Entry {
+  place: Place;
+  from: Provenance;
+}
+
 export function mergeDuplicates(ranked: Ranked[]): MergeResult {
   const order = [...ranked].sort((a, b) => a.priority - b.priority || (a.place.id < b.place.id ? -1 : 1));
-  const kept: Place[] = [];
-  const grid = new Map<string, number[]>();
   const merges = new Map<string, MergeRecord>();
   const aliases: Record<string, string> = {};
-  for (const { place } of order) {
+  const record = (into: string, from: string, reason: string) => {
+    const r = merges.get(into) ?? { into, from: [], reason: '' };
+    r.from.push(from);
+    r.reason += `${r.reason ? '; ' : ''}${from}: ${reason}`;
+    merges.set(into, r);
+    aliases[from] = into;
+  };
+
+  // 1. Rows that name another record by its id (hub exports) are that record, wherever geocoded.
+  const entries = new Map<string, Entry>(order.map(({ place }) => [place.id, { place, from: provenanceOf(place) }]));
+  for (const { place, refs } of order) {
+    const target = refs?.map((ref) => entries.get(ref)).find((e) => e && e.place.id !== place.id);
+    const self = entries.get(place.id);
+    if (!target || !self) continue;
+    const merged = mergePlaces(target.place, self.place, { base: target.from, other: self.from });
+    entries.set(target.place.id, merged);
+    entries.delete(place.id);
+    record(target.place.id, place.id, `names ${target.place.id} in its id`);
+  }
+
+  // 2. The others by distance and likeness, most authoritative first.
+  const kept: Entry[] = [];
+  const grid = new Map<string, number[]>();
+  for (const { place: original } of order) {
+    const entry = entries.get(original.id);
+    if (!entry) continue;
+    const { place } = entry;
     const ci = Math.floor(place.lat / CELL);
     const cj = Math.floor(place.lon / CELL);
     let best: { index: number; reason: string; metres: number } | undefined;
     for (let di = -1; di <= 1; di++) {
       for (let dj = -1; dj <= 1; dj++) {
         for (const index of grid.get(cellKey(ci + di, cj + dj)) ?? []) {
-          const candidate = kept[index]!;
-          const sameList = candidate.sources.some((s) => s.id === place.sources[0]!.id);
-          if (sameList && DISTINCT_WITHIN.has(place.sources[0]!.id)) continue;
-          if (sameList && nameSimilarity(candidate.name, place.name, [candidate.address.commune]) < 0.85) continue;
+          const candidate = kept[index]!.place;
+          const shared = place.sources.filter((t) => candidate.sources.some((s) => s.id === t.id));
+          if (shared.some((s) => DISTINCT_WITHIN.has(s.id))) continue;
+          if (shared.length && nameSimilarity(candidate.name, place.name, [candidate.address.commune]) < 0.85) continue;
           const reason = matchReason(candidate, place);
           if (!reason) continue;
           const metres = distanceKm(candidate.lat, candidate.lon, place.lat, place.lon) * 1000;
@@ -151,19 +220,29 @@ export function mergeDuplicates(ranked: Ranked[]): MergeResult {
     }
     if (best) {
       const into = kept[best.index]!;
-      kept[best.index] = mergePlaces(into, place);
-      const record = merges.get(into.id) ?? { into: into.id, from: [], reason: '' };
-      record.from.push(place.id);
-      record.reason += `${record.reason ? '; ' : ''}${place.id}: ${best.reason}`;
-      merges.set(into.id, record);
-      aliases[place.id] = into.id;
+      kept[best.index] = mergePlaces(into.place, place, { base: into.from, other: entry.from });
+      record(into.place.id, place.id, best.reason);
+      // A record that absorbed others in step 1 brings them along.
+      const absorbed = merges.get(place.id);
+      if (absorbed) {
+        merges.delete(place.id);
+        for (const alias of absorbed.from) aliases[alias] = into.place.id;
+        const r = merges.get(into.place.id)!;
+        r.from.push(...absorbed.from);
+        r.reason += `; ${absorbed.reason}`;
+      }
     } else {
       pushTo(grid, cellKey(ci, cj), kept.length);
-      kept.push(place);
+      kept.push(entry);
     }
   }
+  const provenance = new Map(kept.map((e) => [e.place.id, e.from]));
+  for (const m of merges.values()) {
+    const from = provenance.get(m.into);
+    if (from) m.fields = Object.fromEntries(Object.entries(from).map(([f, p]) => [f, p.source]));
+  }
   return {
-    places: kept.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    places: kept.map((e) => e.place).sort((a, b) => (a.id < b.id ? -1 : 1)),
     merges: [...merges.values()].sort((a, b) => (a.into < b.into ? -1 : 1)),
     aliases,
   };

@@ -7,3 +7,4 @@ export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '../shared/data');
 export const DEFAULT_CACHE_DIR = resolve(REPO_ROOT, 'data/.cache/sources');
 export const DEFAULT_OUT_DIR = resolve(REPO_ROOT, 'public/data');
 export const DEFAULT_REPORT = resolve(REPO_ROOT, 'reports/data-report.json');
+export const DEFAULT_DIFF = resolve(REPO_ROOT, 'reports/data-diff.json');

@@ -1,19 +1,24 @@
-// The whole build: read each dataset (data folder, else download cache), adapt, validate, merge,
-// write the index and the report. Everything is decided from the inputs: no clock, no randomness.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The whole build: read each dataset (data folder, else download cache), adapt, validate, keep the
+// newest row of each place, merge, check the drop against the previous index, write the index, the
+// report and the diff. Everything is decided from the inputs: no clock, no randomness.
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Place, SourceInfo } from '../src/shared/place';
+import type { Manifest, Place, SourceInfo } from '../src/shared/place';
 import { readBibliotheques } from './adapters/bibliotheques';
 import { readFranceServices } from './adapters/france-services';
 import { readMaineEtLoire } from './adapters/maine-et-loire';
 import { readMediationSchema } from './adapters/mediation-schema';
 import type { Adapter } from './adapters/types';
 import { buildPlaces } from './build-place';
-import { buildGazetteer, loadDecoupage } from './communes';
+import { withListedLabelsOnly } from './classify';
+import { buildGazetteer, loadDecoupage, parseCommuneCentres } from './communes';
+import { diffBuilds, diffMarkdown } from './diff';
+import { checkDrop, DropError } from './drop-guard';
 import { mergeDuplicates, type Ranked } from './merge';
 import { decodeText } from './normalise/text';
 import { emptyReport, formatSummary, type Report } from './report';
-import { COMMUNES_DATASET, PLACE_DATASETS, type Dataset, type DatasetFormat } from './sources';
+import { communeCentresOf, DATASETS, placeDatasets, type Dataset, type DatasetFormat } from './sources';
+import { supersede, type Candidate } from './supersede';
 import { writeIndex } from './write-index';
 
 export interface PipelineOptions {
@@ -21,7 +26,12 @@ export interface PipelineOptions {
   cacheDir: string;
   outDir: string;
   reportFile?: string;
+  /** Where to write the build diff (JSON; the Markdown goes beside it, `.md`). */
+  diffFile?: string;
+  /** Every dataset to read, communes included (default: the pinned snapshots, DATASETS). */
   datasets?: Dataset[];
+  /** Publish even when a source or the whole index lost more than the drop guard allows. */
+  acceptDrop?: boolean;
   log?: (line: string) => void;
 }
 
@@ -30,9 +40,10 @@ export interface PipelineResult {
   sources: SourceInfo[];
   report: Report;
   summary: string;
+  manifest: Manifest;
 }
 
-const ADAPTERS: Record<Exclude<DatasetFormat, 'communes-centroids'>, Adapter> = {
+const ADAPTERS: Record<Exclude<DatasetFormat, 'communes-centroids' | 'communes-centres'>, Adapter> = {
   'france-services': readFranceServices,
   mediation: readMediationSchema,
   bibliotheques: readBibliotheques,
@@ -46,72 +57,136 @@ function locate(d: Dataset, dataDir: string, cacheDir: string): string | undefin
   return [join(dataDir, d.path), join(cacheDir, d.path)].find((p) => existsSync(p));
 }
 
+/**
+ * A live feed's date is the one its download recorded (data/fetch.ts writes `<file>.meta.json`),
+ * else the day the file was written: the publisher's date, not the build's.
+ */
+function datasetDate(d: Dataset, path: string): string {
+  if (d.date !== 'live') return d.date;
+  const meta = `${path}.meta.json`;
+  if (existsSync(meta)) {
+    const date = (JSON.parse(readFileSync(meta, 'utf8')) as { date?: string }).date;
+    if (date && /^\d{4}(-\d{2}){0,2}$/.test(date)) return date;
+  }
+  return statSync(path).mtime.toISOString().slice(0, 10);
+}
+
+/** The index currently published in `outDir`, if any: what the drop guard and the diff compare with. */
+function readPrevious(outDir: string): { manifest: Manifest; places?: Place[] } | undefined {
+  const file = join(outDir, 'manifest.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    const france = manifest.files.find((f) => f.type === 'france');
+    const pack = france && join(outDir, france.path);
+    const places = pack && existsSync(pack) ? (JSON.parse(readFileSync(pack, 'utf8')) as Place[]) : undefined;
+    return { manifest, places };
+  } catch {
+    return undefined;
+  }
+}
+
 export function runPipeline(opts: PipelineOptions): PipelineResult {
   const log = opts.log ?? (() => {});
   const report = emptyReport();
-  const datasets = opts.datasets ?? PLACE_DATASETS;
+  const all = opts.datasets ?? DATASETS;
+  const datasets = placeDatasets(all);
+  const centroids = all.find((d) => d.format === 'communes-centroids')!;
+  const centresDataset = communeCentresOf(all);
 
-  const communesPath = locate(COMMUNES_DATASET, opts.dataDir, opts.cacheDir);
+  const communesPath = locate(centroids, opts.dataDir, opts.cacheDir);
   if (!communesPath) {
-    throw new Error(`${COMMUNES_DATASET.path} not found in ${opts.dataDir} nor ${opts.cacheDir}: ${FETCH_HINT}`);
+    throw new Error(`${centroids.path} not found in ${opts.dataDir} nor ${opts.cacheDir}: ${FETCH_HINT}`);
   }
-  const gazetteer = buildGazetteer(decodeText(readFileSync(communesPath)), loadDecoupage());
+  const centresPath = centresDataset && locate(centresDataset, opts.dataDir, opts.cacheDir);
+  if (centresDataset && !centresPath) report.missingSources.push({ id: centresDataset.id, path: centresDataset.path, hint: `2018 centroids used alone; ${FETCH_HINT}` });
+  const centres = centresPath ? parseCommuneCentres(decodeText(readFileSync(centresPath))) : [];
+  const gazetteer = buildGazetteer(decodeText(readFileSync(communesPath)), loadDecoupage(), centres);
   report.communePositionFallbacks = gazetteer.positionFallbacks;
 
-  const ranked: Ranked[] = [];
-  const stats = new Map<string, { read: number; kept: number; rejected: number }>();
-  const seenIds = new Set<string>();
-  const readable: Dataset[] = [];
-  for (const dataset of datasets) {
+  const listed = datasets.find((d) => d.format === 'france-services');
+  const franceServicesListed = Boolean(listed && locate(listed, opts.dataDir, opts.cacheDir));
+  const candidates: Candidate[] = [];
+  const refsOf = new Map<string, Map<string, string[]>>();
+  const stats = new Map<string, { read: number; rejected: number }>();
+  const readable: { dataset: Dataset; date: string }[] = [];
+  datasets.forEach((dataset, order) => {
     const path = locate(dataset, opts.dataDir, opts.cacheDir);
     if (!path) {
       report.missingSources.push({ id: dataset.id, path: dataset.path, hint: FETCH_HINT });
-      continue;
+      return;
     }
     let result;
     try {
       result = ADAPTERS[dataset.format as keyof typeof ADAPTERS](decodeText(readFileSync(path)), dataset);
     } catch (e) {
       report.missingSources.push({ id: dataset.id, path: dataset.path, hint: `unreadable (${(e as Error).message}); ${FETCH_HINT}` });
-      continue;
+      return;
     }
-    readable.push(dataset);
+    const date = datasetDate(dataset, path);
+    readable.push({ dataset, date });
     const before = report.rejected.length;
     for (const p of result.problems) report.rejected.push({ file: dataset.path, row: p.row, reason: p.reason });
-    const places = buildPlaces(result.drafts, { gazetteer, file: dataset.path, datasetDate: dataset.date, report }, seenIds);
-    for (const place of places) ranked.push({ place, priority: dataset.priority });
-    stats.set(dataset.id, { read: result.rowsRead, kept: places.length, rejected: report.rejected.length - before });
-  }
+    // Ids are unique within a file (a repeat is `duplicate-id`); across files, supersede() decides.
+    const places = buildPlaces(result.drafts, { gazetteer, file: dataset.path, datasetDate: date, report, franceServicesListed }, new Set());
+    const rowOf = new Map(result.drafts.map((d) => [d.id, d.row]));
+    refsOf.set(dataset.id, new Map(result.drafts.filter((d) => d.refs?.length).map((d) => [d.id, d.refs!])));
+    for (const place of places) candidates.push({ place, file: dataset.path, row: rowOf.get(place.id)!, order });
+    stats.set(dataset.id, { read: result.rowsRead, rejected: report.rejected.length - before });
+  });
   if (readable.length === 0) {
     throw new Error(`no source could be read from ${opts.dataDir} nor ${opts.cacheDir}: ${FETCH_HINT}`);
   }
 
+  const { kept, superseded } = supersede(candidates);
+  report.superseded = superseded;
+  const priorityOf = new Map(datasets.map((d) => [d.id, d.priority]));
+  const ranked: Ranked[] = kept.map(({ place }) => {
+    const source = place.sources[0]!.id;
+    return { place, priority: priorityOf.get(source)!, refs: refsOf.get(source)?.get(place.id) };
+  });
   const merged = mergeDuplicates(ranked);
+  if (franceServicesListed) merged.places = merged.places.map((p) => withListedLabelsOnly(p, listed!.id));
+  const aliasesOf = new Map<string, string[]>();
+  for (const [alias, into] of Object.entries(merged.aliases)) aliasesOf.set(into, [...(aliasesOf.get(into) ?? []), alias]);
+  merged.places = merged.places.map((p) => (aliasesOf.has(p.id) ? { ...p, aliases: aliasesOf.get(p.id)!.sort() } : p));
   report.merges = merged.merges;
   report.aliases = merged.aliases;
-  const mergedFrom = new Map<string, number>();
-  const sourceOf = new Map(ranked.map((r) => [r.place.id, r.place.sources[0]!.id]));
-  for (const alias of Object.keys(merged.aliases)) {
-    const src = sourceOf.get(alias)!;
-    mergedFrom.set(src, (mergedFrom.get(src) ?? 0) + 1);
-  }
 
-  const sources: SourceInfo[] = readable.map((d) => ({
-    ...sourceInfo(d),
+  const sourceOf = new Map(ranked.map((r) => [r.place.id, r.place.sources[0]!.id]));
+  const count = (ids: Iterable<string>) => {
+    const by = new Map<string, number>();
+    for (const id of ids) by.set(id, (by.get(id) ?? 0) + 1);
+    return by;
+  };
+  const mergedFrom = count(Object.keys(merged.aliases).map((alias) => sourceOf.get(alias)!));
+  const keptBy = count(kept.map((c) => c.place.sources[0]!.id));
+  const supersededBy = count(superseded.map((s) => datasets.find((d) => d.path === s.file)!.id));
+  const citedBy = count(merged.places.flatMap((p) => p.sources.map((s) => s.id)));
+
+  const sources: SourceInfo[] = readable.map(({ dataset: d, date }) => ({
+    ...sourceInfo(d, date),
     rowsRead: stats.get(d.id)!.read,
-    rowsKept: stats.get(d.id)!.kept - (mergedFrom.get(d.id) ?? 0),
+    rowsKept: (keptBy.get(d.id) ?? 0) - (mergedFrom.get(d.id) ?? 0),
     rowsRejected: stats.get(d.id)!.rejected,
     rowsMerged: mergedFrom.get(d.id) ?? 0,
+    rowsSuperseded: supersededBy.get(d.id) ?? 0,
+    places: citedBy.get(d.id) ?? 0,
   }));
-  sources.push({
-    ...sourceInfo(COMMUNES_DATASET),
-    rowsRead: gazetteer.centroidRows,
-    rowsKept: gazetteer.communes.length,
-    rowsRejected: 0,
-    rowsMerged: 0,
-  });
+  sources.push({ ...sourceInfo(centroids, centroids.date), rowsRead: gazetteer.centroidRows, rowsKept: gazetteer.communes.length, rowsRejected: 0, rowsMerged: 0 });
+  if (centresDataset && centresPath) {
+    const used = gazetteer.positionFallbacks.filter((f) => f.method === 'centre-2025').length;
+    sources.push({ ...sourceInfo(centresDataset, datasetDate(centresDataset, centresPath)), rowsRead: centres.length, rowsKept: used, rowsRejected: 0, rowsMerged: 0 });
+  }
 
   const { files, manifest } = writeIndex(merged.places, gazetteer.communes, sources);
+  report.byDepartement = manifest.counts.byDepartement;
+
+  const previous = readPrevious(opts.outDir);
+  const drops = checkDrop(previous?.manifest, manifest);
+  if (drops.length && !opts.acceptDrop) throw new DropError(drops);
+  for (const d of drops) log(`ACCEPTED DROP: ${d}`);
+
   rmSync(opts.outDir, { recursive: true, force: true });
   for (const f of files) {
     const target = join(opts.outDir, f.path);
@@ -122,11 +197,21 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
     mkdirSync(dirname(opts.reportFile), { recursive: true });
     writeFileSync(opts.reportFile, JSON.stringify(report, null, 1) + '\n');
   }
+  if (opts.diffFile) {
+    const diff = diffBuilds(
+      previous?.places && { version: previous.manifest.version, places: previous.places },
+      { version: manifest.version, places: merged.places },
+      merged.aliases,
+    );
+    mkdirSync(dirname(opts.diffFile), { recursive: true });
+    writeFileSync(opts.diffFile, JSON.stringify(diff, null, 1) + '\n');
+    writeFileSync(opts.diffFile.replace(/\.json$/, '') + '.md', diffMarkdown(diff));
+  }
   const summary = formatSummary({ sources, byKind: manifest.counts.byKind, total: manifest.counts.total, report });
   log(summary);
-  return { places: merged.places, sources, report, summary };
+  return { places: merged.places, sources, report, summary, manifest };
 }
 
-function sourceInfo(d: Dataset): Omit<SourceInfo, 'rowsRead' | 'rowsKept' | 'rowsRejected' | 'rowsMerged'> {
-  return { id: d.id, title: d.title, publisher: d.publisher, licence: d.licence, date: d.date, url: d.url, correctionUrl: d.correctionUrl };
+function sourceInfo(d: Dataset, date: string): Omit<SourceInfo, 'rowsRead' | 'rowsKept' | 'rowsRejected' | 'rowsMerged'> {
+  return { id: d.id, title: d.title, publisher: d.publisher, licence: d.licence, date, url: d.url, correctionUrl: d.correctionUrl };
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { KINDS, type Commune, type DataFile, type Kind, type Manifest, type Place, type SourceInfo } from '../src/shared/place';
+import { dateRange } from '../src/shared/freshness';
 import { pushTo } from './push-to';
 
 export interface OutputFile {
@@ -15,7 +16,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** Stable key order, so that the JSON text never depends on how a record was assembled. */
 const PLACE_KEYS: (keyof Place)[] = [
   'id', 'name', 'kind', 'mobile', 'lat', 'lon', 'dep', 'address', 'phone', 'email', 'website', 'hours',
-  'hoursText', 'appointment', 'services', 'publics', 'support', 'fees', 'access', 'labels', 'sources',
+  'hoursText', 'appointment', 'services', 'publics', 'support', 'fees', 'access', 'labels', 'aliases', 'sources',
 ];
 const ADDRESS_KEYS = ['street', 'postcode', 'commune', 'insee'] as const;
 
@@ -97,7 +98,8 @@ export function writeIndex(places: Place[], communes: Commune[], sources: Source
   const sortedByDep = Object.fromEntries(Object.keys(byDepartement).sort().map((d) => [d, sortKeys(byDepartement[d]!)]));
   const manifest: Manifest = {
     version: sha256(files.map((f) => f.sha256).join('\n')).slice(0, 12),
-    generatedAt: sources.map((s) => isoDay(s.date)).sort().at(-1) ?? '1970-01-01',
+    generatedAt: (sources.some((s) => s.places !== undefined) ? sources.filter((s) => s.places !== undefined) : sources).map((s) => isoDay(s.date)).sort().at(-1) ?? '1970-01-01',
+    dateRange: dateRange(sorted),
     sources,
     counts: { total: sorted.length, byKind, byDepartement: sortedByDep },
     files,

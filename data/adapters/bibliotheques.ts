@@ -16,8 +16,23 @@ const DROPPED_TYPES: Record<string, string> = {
   'bibliotheque departementale': 'library-departmental-hq',
 };
 
+const COLUMNS = ['Code_bib', 'nom_de_l_etablissement', 'type_adresse', 'Latitude', 'Longitude', 'Adresse', 'CP', 'Ville', 'site_internet', 'connexion_wi_fi', 'gratuite_des_services'];
+const key = (name: string) => fold(name).replace(/[^a-z0-9]+/g, '_');
+
+/**
+ * The ministry's own export may write the same columns with other case or accents ("code_bib",
+ * "Latitude"/"latitude"): each expected column is matched to a header once, by folded name.
+ */
+function renameHeaders(rows: { record: Record<string, string> }[]): void {
+  const headers = Object.keys(rows[0]?.record ?? {});
+  const rename = COLUMNS.map((c) => [c, headers.find((h) => h !== c && key(h) === key(c))] as const).filter(([c, h]) => h && !headers.includes(c));
+  if (rename.length === 0) return;
+  for (const { record } of rows) for (const [c, h] of rename) record[c] = record[h!]!;
+}
+
 export const readBibliotheques: Adapter = (text, dataset) => {
   const { rows, problems } = parseCsv(text);
+  renameHeaders(rows);
   return readRows<Record<string, string>>(rows, problems, dataset, 'Code_bib', (r) => {
     const type = fold(r.type_adresse ?? '');
     const dropped = DROPPED_TYPES[type];

@@ -1,7 +1,7 @@
 // Maine-et-Loire open-data portal export: its own column names, position as "lat,lon" in
 // `Geo Point`, a free `Catégorie`, and yes/no columns for services and publics.
 import type { Public, Service } from '../../src/shared/place';
-import { isoDate } from '../draft';
+import { parseRowDate } from '../normalise/date';
 import { clean } from '../normalise/text';
 import { readRows, type DraftFields } from './rows';
 import type { Adapter } from './types';
@@ -50,7 +50,7 @@ export const readMaineEtLoire: Adapter = (text, dataset) => {
       publics: PUBLIC_COLUMNS.filter(([c]) => yes(r[c])).map(([, p]) => p),
     };
     if (/france services/i.test(category ?? '')) draft.labels = ['France Services'];
-    const date = isoDate(r.Date_maj);
+    const date = parseRowDate(r.Date_maj);
     if (date) draft.date = date;
     return draft;
   });

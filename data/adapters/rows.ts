@@ -17,7 +17,8 @@ export function readRows<R extends Row = Row>(
   records: NumberedRow<unknown>[],
   unreadable: RowProblem[],
   dataset: Dataset,
-  idField: string,
+  /** The column holding the row's id (prefixed with the dataset's), or a function giving the whole place id. */
+  idOf: string | ((r: R) => string | undefined),
   toDraft: (r: R) => DraftFields | { reason: string },
 ): AdapterResult {
   const problems = [...unreadable];
@@ -28,7 +29,7 @@ export function readRows<R extends Row = Row>(
       continue;
     }
     const r = record as R;
-    const id = slugId(dataset.idPrefix, r[idField]);
+    const id = typeof idOf === 'string' ? slugId(dataset.idPrefix, r[idOf]) : idOf(r);
     if (!id) {
       problems.push({ row, reason: 'id-missing' });
       continue;

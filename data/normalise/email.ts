@@ -40,7 +40,7 @@ export type EmailResult = { email: string } | { dropped: 'invalid' | 'personal' 
 /** Lower-cased valid address, or why it was dropped; undefined when the field is empty. */
 export function normaliseEmail(raw: string | undefined): EmailResult {
   if (!raw) return undefined;
-  const first = raw.trim().toLowerCase().replace(/^mailto:/, '').split(/[\s;,/]+/)[0] ?? '';
+  const first = raw.trim().toLowerCase().replace(/^mailto:/, '').split(/[\s;,/|]+/)[0] ?? '';
   if (first === '') return undefined;
   if (!EMAIL.test(first)) return { dropped: 'invalid' };
   if (isPersonalEmail(first)) return { dropped: 'personal' };

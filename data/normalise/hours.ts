@@ -9,12 +9,21 @@ export type HoursResult = { hours: string } | { hoursText: string; error: string
 
 const cache = new Map<string, HoursResult>();
 
+const FRENCH_WORDING = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|apr[eè]s-midi|sur rendez-vous)\b|\d\s*h\s*\d{0,2}\b/i;
+
 export function parseHours(raw: string | undefined): HoursResult {
   const value = raw?.replace(/\s+/g, ' ').trim();
   if (!value) return undefined;
   const known = cache.get(value);
   if (known !== undefined) return known;
   let result: HoursResult;
+  // Hours written out in French ("du lundi au vendredi 9h-12h") are never OSM: the library would
+  // spend long looking for corrections (seconds over the hub files) to refuse them anyway.
+  if (FRENCH_WORDING.test(value)) {
+    result = { hoursText: value, error: 'written in words, not in OSM form' };
+    cache.set(value, result);
+    return result;
+  }
   try {
     const oh = new opening_hours(value, null, OPTIONS);
     result = { hours: oh.prettifyValue() };

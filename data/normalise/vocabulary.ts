@@ -1,7 +1,7 @@
 // Free-text labels of the schéma « lieux de médiation numérique » (early and current wordings)
 // onto the fixed ids of src/shared/place.ts. Matching is on folded text (no accents, lower case)
 // and by phrase, because some files glue several labels together without a separator.
-import type { Fee, Public, Service, Support } from '../../src/shared/place';
+import type { AccessMode, Fee, Public, Service, Support } from '../../src/shared/place';
 import { fold } from './text';
 
 type Rule<T> = [RegExp, T];
@@ -61,11 +61,29 @@ const LABEL_RULES: Rule<string>[] = [
   [/promeneurs du net/, 'Promeneurs du Net'],
   [/relais pour l'emploi/, "Relais pour l'emploi"],
   [/campus connecte/, 'Campus connecté'],
+  // Tiers-lieux: what kind of place it is, as the census and the hubs say.
+  [/fab ?labs?/, 'Fablab'],
+  [/co ?working/, 'Coworking'],
+];
+
+/** Schema v1 `modalites_acces`: how to get help there. */
+const ACCESS_RULES: Rule<AccessMode>[] = [
+  [/se presenter/, 'se-presenter'],
+  [/telephoner/, 'telephoner'],
+  [/contacter par mail/, 'contacter-par-mail'],
+  [/prendre un rdv|prendre rendez vous/, 'prendre-rdv'],
+];
+
+/** Equipment lists (Gironde `equipements`): the two the filters know. */
+const EQUIPMENT_RULES: Rule<Service>[] = [
+  [/\bwi ?fi\b/, 'wifi'],
+  [/imprimante|impression/, 'printing'],
 ];
 
 function matchAll<T>(text: string | undefined, rules: Rule<T>[], split = false): T[] {
   if (!text) return [];
-  const parts = split ? text.split(/[;|]/).map(fold) : [fold(text)];
+  // ";" (v0), "|" (v1), " / " (Le Havre): never a bare "/", which "Familles/enfants" uses inside a label.
+  const parts = split ? text.split(/[;|]|\s\/\s/).map(fold) : [fold(text)];
   const found = new Set<T>();
   for (const part of parts) for (const [re, id] of rules) if (re.test(part)) found.add(id);
   return [...found].sort();
@@ -75,6 +93,12 @@ export const mapServices = (text: string | undefined): Service[] => matchAll(tex
 export const mapPublics = (text: string | undefined): Public[] => matchAll(text, PUBLIC_RULES, true);
 export const mapSupport = (text: string | undefined): Support[] => matchAll(text, SUPPORT_RULES);
 export const mapLabels = (text: string | undefined): string[] => matchAll(text, LABEL_RULES);
+export const mapAccess = (text: string | undefined): AccessMode[] => matchAll(text, ACCESS_RULES);
+export const mapEquipment = (text: string | undefined): Service[] => matchAll(text, EQUIPMENT_RULES);
+
+/** `modalites_acces` saying only "Ce lieu n'accueille pas de public": not a place one can go to. */
+export const noPublicReception = (text: string | undefined): boolean =>
+  text !== undefined && /n'accueille pas de public/.test(fold(text)) && mapAccess(text).length === 0;
 
 /**
  * One fee per place. Files list several conditions ("Gratuit;Adhésion;Payant"): the most favourable

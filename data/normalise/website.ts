@@ -5,7 +5,7 @@ const NOT_A_SITE = /^(0|oui|non|nc|n\/a|site internet propre|aucun|-|\.)$/i;
 
 export function normaliseWebsite(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  const first = raw.trim().split(/\s+|;|,(?=\s*(?:https?:|www\.))/)[0] ?? '';
+  const first = raw.trim().split(/\s+|;|\||,(?=\s*(?:https?:|www\.))/)[0] ?? '';
   if (first === '' || NOT_A_SITE.test(first)) return undefined;
   let candidate = first;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(candidate);

@@ -3,13 +3,20 @@ import { i18next, useT } from '../i18n';
 import { formatDataDate } from '../offline/format';
 import { safeWebUrl } from '../places/links';
 import { loadManifest } from '../places/store';
-import type { Manifest } from '../shared/place';
+import type { Manifest, SourceInfo } from '../shared/place';
 import { tileSource } from '../map/tile-sources';
 import { ExternalLink } from '../ui/ExternalLink';
 
 /** The tile source's credit is written for Leaflet as HTML; here it is shown as text plus its link. */
 const TILE_CREDIT = tileSource.attribution.replace(/<[^>]*>/g, '').trim();
 const TILE_LINK = safeWebUrl(/href="([^"]+)"/.exec(tileSource.attribution)?.[1]);
+
+/** A place source counts the places citing it; a commune source, the communes it positions. */
+function sourceCount(t: ReturnType<typeof useT>, s: SourceInfo, lang: string): string {
+  const count = s.places ?? s.rowsKept;
+  const n = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR').format(count);
+  return t(s.places === undefined ? 'communes' : 'places', { count, n });
+}
 
 /** ?page=about — every source with its publisher, licence and date (Licence Ouverte asks for source and date). */
 export function AboutPage() {
@@ -30,6 +37,7 @@ export function AboutPage() {
       {manifest === null && <p class="message message--error">{t('common:loadError')}</p>}
       {manifest && (
         <>
+          {manifest.dateRange && <p>{t('range', { from: manifest.dateRange.from.slice(0, 4), to: manifest.dateRange.to.slice(0, 4) })}</p>}
           <ul class="sources">
             {manifest.sources.map((s) => {
               const url = safeWebUrl(s.url);
@@ -38,7 +46,7 @@ export function AboutPage() {
                 <li key={s.id} class="source">
                   <h3>{t('source', { publisher: s.publisher, title: s.title })}</h3>
                   <p>
-                    {t('date', { date: formatDataDate(s.date, lang) })} · {t('licence', { licence: s.licence })}
+                    {t('date', { date: formatDataDate(s.date, lang) })} · {sourceCount(t, s, lang)} · {t('licence', { licence: s.licence })}
                   </p>
                   <ul class="inline-links">
                     {url && (

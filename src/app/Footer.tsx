@@ -10,7 +10,10 @@ import type { AppState } from './url-state';
 export function Footer({ state }: { state: AppState }) {
   const t = useT('common');
   // The same hook as the header's offline line, so both show the version in use, even after an update.
-  const date = useDataManifest()?.generatedAt;
+  const manifest = useDataManifest();
+  const date = manifest?.generatedAt;
+  // The years the places' information spans; a copy saved before ranges existed says its date.
+  const [from, to] = [manifest?.dateRange?.from.slice(0, 4), manifest?.dateRange?.to.slice(0, 4)];
   return (
     <footer class="footer">
       <nav aria-label={t('footer.label')}>
@@ -23,7 +26,11 @@ export function Footer({ state }: { state: AppState }) {
           </li>
         </ul>
       </nav>
-      {date && <p class="footer__date">{t('footer.dataDate', { date: formatDataDate(date, i18next.language) })}</p>}
+      {from && to ? (
+        <p class="footer__date">{from === to ? t('footer.dataYear', { year: to }) : t('footer.dataRange', { from, to })}</p>
+      ) : (
+        date && <p class="footer__date">{t('footer.dataDate', { date: formatDataDate(date, i18next.language) })}</p>
+      )}
     </footer>
   );
 }

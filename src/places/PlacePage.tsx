@@ -14,6 +14,7 @@ import { KindIcon } from '../ui/KindIcon';
 import { formatDistance } from './format';
 import { formatDataDate } from '../offline/format';
 import { Picto } from '../ui/Picto';
+import { PlaceFreshness } from './Freshness';
 import { HoursStatusText } from './HoursStatusText';
 import { HoursTable } from './HoursTable';
 import { geoHref, mailtoHref, osmDirectionsHref, safeWebUrl, telHref } from './links';
@@ -104,6 +105,7 @@ export function PlacePage({ state }: { state: AppState }) {
         <HoursStatusText place={place} OH={OH} />
       </p>
       <KeepButton place={place} />
+      <PlaceFreshness place={place} manifest={manifest} />
       <ReadAloud place={place} />
 
       <section aria-labelledby="h-address">

@@ -5,6 +5,7 @@ import type { Service } from '../shared/place';
 import { AppLink } from '../ui/AppLink';
 import { KindIcon } from '../ui/KindIcon';
 import { formatDistance } from './format';
+import { StaleLine } from './Freshness';
 import type { OpeningHoursCtor } from './hours';
 import { HoursStatusText } from './HoursStatusText';
 import { KeepButton } from '../favourites/KeepButton';
@@ -36,6 +37,7 @@ export function ResultItem({ hit, state, OH, picker, level = 2 }: { hit: Hit; st
         <HoursStatusText place={place} OH={OH} />
       </p>
       {services.length > 0 && <p class="result__services">{services.map((s) => t(`place:service.${s}`)).join(' · ')}</p>}
+      <StaleLine place={place} />
       {picker?.active ? <PickBox place={place} picker={picker} /> : <KeepButton place={place} />}
     </li>
   );

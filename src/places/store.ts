@@ -71,7 +71,7 @@ const NEAR_DEPS = 4;
 
 /** A place by id: among the files already loaded, then near the origin if known, else in the France pack. */
 export async function findPlace(id: string, near?: { lat: number; lon: number }): Promise<Place | undefined> {
-  const find = (sets: (PlaceSet | undefined)[]) => sets.flatMap((set) => set?.places ?? []).find((p) => p.id === id);
+  const find = (sets: (PlaceSet | undefined)[]) => sets.flatMap((set) => set?.places ?? []).find((p) => p.id === id || p.aliases?.includes(id));
   const loaded = find(await Promise.all([...deps.values()].map((set) => set.catch(() => undefined))));
   if (loaded) return loaded;
   if (near) {
@@ -79,5 +79,5 @@ export async function findPlace(id: string, near?: { lat: number; lon: number })
     const found = find(await Promise.all(nearest.map((d) => loadDep(d.dep).catch(() => undefined))));
     if (found) return found;
   }
-  return (await loadFrance()).find((p) => p.id === id);
+  return (await loadFrance()).find((p) => p.id === id || p.aliases?.includes(id));
 }

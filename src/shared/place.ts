@@ -86,6 +86,8 @@ export interface Place {
   access?: AccessMode[];
   /** e.g. 'France Services', 'Conseiller numérique', 'Aidants Connect' */
   labels?: string[];
+  /** Ids of the records merged into this one: a link or a favourite naming one of them still finds this place. */
+  aliases?: string[];
   sources: PlaceSource[];
 }
 
@@ -115,6 +117,10 @@ export interface SourceInfo {
   rowsKept: number;
   rowsRejected: number;
   rowsMerged: number;
+  /** Rows replaced by a newer row of the same place in another file (a later export). */
+  rowsSuperseded?: number;
+  /** Places of the index that cite this source (their own, or merged with others). */
+  places?: number;
 }
 
 export interface DataFile {
@@ -137,8 +143,10 @@ export interface DataFile {
 export interface Manifest {
   /** Hash of the content: changes whenever any data file changes. */
   version: string;
-  /** Derived from the inputs (latest source date), so that same inputs give identical outputs. */
+  /** Derived from the inputs (latest date of the place sources), so that same inputs give identical outputs. */
   generatedAt: string;
+  /** Oldest and newest information dates of the places (each at its freshest source): "Données de 2019 à 2024". */
+  dateRange?: { from: string; to: string };
   sources: SourceInfo[];
   counts: {
     total: number;

@@ -61,6 +61,13 @@ test.describe('place page', () => {
     await expect(page.locator('.place__status')).toHaveText('Voir les horaires');
   });
 
+  test('a link naming a record merged since into another still finds the place', async ({ page }) => {
+    const merged = allPlaces().find((p) => p.aliases?.some((a) => a.startsWith('bib-')))!;
+    const alias = merged.aliases!.find((a) => a.startsWith('bib-'))!;
+    await page.goto(`/?place=${alias}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(merged.name);
+  });
+
   test('an unknown id says the place cannot be found', async ({ page }) => {
     await page.goto('/?place=does-not-exist');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('introuvable');
@@ -83,7 +90,8 @@ test.describe('about', () => {
     await expect(page.locator('main')).toContainText('Licence Ouverte');
     await expect(page.locator('main')).toContainText('Fond de carte');
     // Dates as the offline strip writes them: "1er août 2024"; a month-only source date stays month-only.
-    await expect(page.locator('footer')).toContainText('Données du 1er août 2024');
+    const range = manifest().dateRange!;
+    await expect(page.locator('footer')).toContainText(`Données de ${range.from.slice(0, 4)} à ${range.to.slice(0, 4)}`);
     await expect(page.locator('main')).toContainText('Index construit le 1er août 2024');
     await expect(page.locator('main')).toContainText('juillet 2022');
     await expect(page.locator('main')).not.toContainText('1er juillet 2022');

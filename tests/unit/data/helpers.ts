@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { buildPlaces } from '../../../data/build-place';
 import { buildGazetteer, loadDecoupage, type Gazetteer } from '../../../data/communes';
 import type { Adapter } from '../../../data/adapters/types';
+import type { Draft } from '../../../data/draft';
 import { decodeText } from '../../../data/normalise/text';
 import { emptyReport, type Report } from '../../../data/report';
-import { DATASETS } from '../../../data/sources';
+import { DATASETS, LIVE_DATASETS } from '../../../data/sources';
 import type { Place } from '../../../src/shared/place';
 
 export const FIXTURES = resolve(fileURLToPath(new URL('../../fixtures/data', import.meta.url)));
@@ -23,13 +24,18 @@ export function fixtureGazetteer(): Gazetteer {
   return gazetteer;
 }
 
-export const dataset = (id: string) => DATASETS.find((d) => d.id === id)!;
+export const dataset = (id: string) => DATASETS.find((d) => d.id === id) ?? LIVE_DATASETS.find((d) => d.id === id)!;
 
 /** Adapter then validation, as the pipeline does it, on a fixture file. */
-export function runAdapter(adapter: Adapter, file: string, datasetId: string): { places: Place[]; report: Report; rowsRead: number; problems: { row: number; reason: string }[] } {
+export function runAdapter(
+  adapter: Adapter,
+  file: string,
+  datasetId: string,
+  options: { franceServicesListed?: boolean } = {},
+): { places: Place[]; report: Report; rowsRead: number; problems: { row: number; reason: string }[]; drafts: Draft[] } {
   const d = dataset(datasetId);
   const result = adapter(fixture(file), d);
   const report = emptyReport();
-  const places = buildPlaces(result.drafts, { gazetteer: fixtureGazetteer(), file, datasetDate: d.date, report }, new Set());
-  return { places, report, rowsRead: result.rowsRead, problems: result.problems };
+  const places = buildPlaces(result.drafts, { gazetteer: fixtureGazetteer(), file, datasetDate: d.date === 'live' ? '2026-11-30' : d.date, report, ...options }, new Set());
+  return { places, report, rowsRead: result.rowsRead, problems: result.problems, drafts: result.drafts };
 }

@@ -8,6 +8,7 @@ import { runPipeline } from '../../../data/pipeline';
 import type { Report } from '../../../data/report';
 import type { Manifest } from '../../../src/shared/place';
 import { DEFAULT_DATA_DIR } from '../../../data/paths';
+import { DATASETS } from '../../../data/sources';
 import { FIXTURES } from './helpers';
 
 const dirs: string[] = [];
@@ -34,7 +35,9 @@ describe('pipeline with missing datasets', () => {
     const root = dataFolder({ ...COMMUNES, 'france-services/liste-fs-20240801.csv': 'france-services.csv' });
     const result = run(root);
 
-    expect(result.report.missingSources.map((m) => m.id).sort()).toEqual(['bibliotheques', 'cnfs', 'hinaura', 'hub-antilles', 'maine-et-loire']);
+    expect(result.report.missingSources.map((m) => m.id).sort()).toEqual(
+      DATASETS.filter((d) => d.id !== 'france-services' && d.id !== 'communes').map((d) => d.id).sort(),
+    );
     for (const m of result.report.missingSources) {
       expect(m.hint).toContain('npm run data:fetch');
       expect(result.summary).toContain(`MISSING ${m.id}: ${m.path}`);
@@ -52,7 +55,7 @@ describe('pipeline with missing datasets', () => {
       expect(r.reason).toMatch(/^[a-z-]+$/);
     }
     expect(Array.isArray(report.merges)).toBe(true);
-    expect(result.summary).toMatch(/^source +read +kept +rejected +merged$/m);
+    expect(result.summary).toMatch(/^source +read +kept +rejected +merged +superseded$/m);
     expect(result.summary).toContain(`rejected: ${report.rejected.length}`);
   });
 

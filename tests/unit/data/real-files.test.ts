@@ -17,11 +17,31 @@ const dataDir = process.env.REPERE_DATA_DIR ?? DEFAULT_DATA_DIR;
 const RAW_FILES = [
   'france-services/liste-fs-20240801.csv',
   'lieux-mediation-numerique/cnfs-2022-07.json',
+  'lieux-mediation-numerique/cnfs-2022-12.json',
   'lieux-mediation-numerique/hub-antilles-2023-05.json',
   'lieux-mediation-numerique/hinaura-2021.json',
+  'lieux-mediation-numerique/data-inclusion-2023-02.json',
+  'lieux-mediation-numerique/hub-du-sud-2023-05.json',
+  'lieux-mediation-numerique/numi-normandie-2023-04.json',
+  'lieux-mediation-numerique/charente-2023-07.json',
+  'lieux-mediation-numerique/hub-lo-centre-val-de-loire-2023-02.json',
+  'lieux-mediation-numerique/gironde-2024-03.json',
+  'lieux-mediation-numerique/nouvelle-caledonie-2024-03.json',
+  'lieux-mediation-numerique/le-havre-2024-07.json',
+  'lieux-mediation-numerique/aix-en-provence-2024-01.json',
   'maine-et-loire/lieux-mediation-numerique-maine-et-loire-2021.json',
   'bibliotheques/adresses-bibliotheques-publiques.csv',
+  'tiers-lieux/cget-tiers-lieux-2019.csv',
 ];
+type Raw = Record<string, unknown>;
+const json = (f: string) => JSON.parse(readFileSync(join(dataDir, f), 'utf8')) as Raw[];
+const csv = (f: string) => Papa.parse<Record<string, string>>(readFileSync(join(dataDir, f), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const hasPosition = (lat: unknown, lon: unknown) => Number.isFinite(Number(lat)) && Number.isFinite(Number(lon)) && String(lat ?? '').trim() !== '' && Number(lat) !== 0;
+/** Département of a postcode, as the README counts them (971…976 on three digits). */
+const depOfPostcode = (cp: unknown) => {
+  const s = String(cp ?? '').replace(/\D/g, '').padStart(5, '0');
+  return /^9[78]/.test(s) ? s.slice(0, 3) : s.slice(0, 2);
+};
 const dirs: string[] = [];
 let result: PipelineResult;
 let manifest: Manifest;
@@ -45,7 +65,7 @@ beforeAll(() => {
 });
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** README table: France Services / conseillers numériques places / libraries with coordinates. */
+/** README table: France Services / conseillers numériques places (July 2022) / libraries with coordinates. */
 const README: Record<string, [number, number, number]> = {
   '971': [31, 10, 37],
   '972': [20, 11, 30],
@@ -58,33 +78,70 @@ const README: Record<string, [number, number, number]> = {
   '77': [34, 22, 231],
 };
 
+/** Counted here from the raw files, independently of the pipeline. */
+const raw = (() => {
+  const cnfsDec = json('lieux-mediation-numerique/cnfs-2022-12.json').filter((r) => hasPosition(r.latitude, r.longitude));
+  const cnfsByDep = new Map<string, number>();
+  for (const r of cnfsDec) cnfsByDep.set(depOfPostcode(r.code_postal), (cnfsByDep.get(depOfPostcode(r.code_postal)) ?? 0) + 1);
+  const census = csv('tiers-lieux/cget-tiers-lieux-2019.csv').filter((r) => hasPosition(r.LAT, r.LONG));
+  const dropped = /lieu uniquement administratif|réserve de documents|bibliothèque départementale/i;
+  const libraries = csv('bibliotheques/adresses-bibliotheques-publiques.csv').filter((r) => hasPosition(r.Latitude, r.Longitude) && !dropped.test(r.type_adresse ?? ''));
+  // Distinct mediation places the files can give at most: every row with a position, the same
+  // conseiller numérique / Hinaura id counted once, SIAO rows left out.
+  const mediationIds = new Set<string>();
+  const files = ['cnfs-2022-12', 'cnfs-2022-07', 'hub-antilles-2023-05', 'hinaura-2021', 'data-inclusion-2023-02', 'hub-du-sud-2023-05', 'numi-normandie-2023-04', 'charente-2023-07', 'nouvelle-caledonie-2024-03', 'le-havre-2024-07', 'aix-en-provence-2024-01'];
+  for (const f of files) {
+    for (const r of json(`lieux-mediation-numerique/${f}.json`)) {
+      if (!hasPosition(r.latitude, r.longitude) || r.source === 'siao') continue;
+      const shared = f.startsWith('cnfs') || r.source === 'conseiller-numerique' ? 'cnfs' : f === 'hinaura-2021' || r.source === 'Hinaura' ? 'hinaura' : f;
+      mediationIds.add(`${shared}:${String(r.id)}`);
+    }
+  }
+  const hubLo = json('lieux-mediation-numerique/hub-lo-centre-val-de-loire-2023-02.json').filter((r) => hasPosition(r.c_lat_coor1, r.c_long_coor1));
+  const gironde = json('lieux-mediation-numerique/gironde-2024-03.json').filter((r) => hasPosition(r['Coord. X'], r['Coord. Y']));
+  const maineEtLoire = json('maine-et-loire/lieux-mediation-numerique-maine-et-loire-2021.json');
+  return {
+    cnfsByDep,
+    census,
+    libraries: libraries.length,
+    mediationMax: mediationIds.size + hubLo.length + gironde.length + maineEtLoire.length,
+  };
+})();
+
 describe('the real datasets', () => {
-  it('keeps every France Services row and counts kinds within bounds', () => {
+  it('keeps every France Services row and counts kinds within bounds counted from the raw files', () => {
     expect(pack.length).toBe(manifest.counts.total);
     expect(pack.filter((p) => p.sources.some((s) => s.id === 'france-services'))).toHaveLength(2845);
     const k = manifest.counts.byKind;
-    expect(k['france-services']).toBeGreaterThanOrEqual(2845);
-    expect(k['france-services']).toBeLessThanOrEqual(3000);
-    expect(k.mediatheque).toBeGreaterThanOrEqual(14500);
-    expect(k.mediatheque).toBeLessThanOrEqual(15538);
-    expect(k.mediation).toBeGreaterThanOrEqual(2000);
-    expect(k.mediation).toBeLessThanOrEqual(3600);
-    expect(k['tiers-lieu']).toBeGreaterThanOrEqual(20);
+    // Only the national list makes a France Services (classify.ts, rule 4): exactly its rows.
+    expect(k['france-services']).toBe(2845);
+    // Open libraries with a position, less those merged into a France Services or a mediation place.
+    expect(raw.libraries).toBe(15331);
+    expect(k.mediatheque).toBeGreaterThanOrEqual(Math.floor(raw.libraries * 0.93));
+    expect(k.mediatheque).toBeLessThanOrEqual(raw.libraries + 600);
+    // Done-when of issue 8: ≥ 5,000 lieux de médiation, ≥ 1,300 tiers-lieux.
+    expect(k.mediation).toBeGreaterThanOrEqual(5000);
+    expect(k.mediation).toBeLessThanOrEqual(raw.mediationMax);
+    expect(raw.census.length).toBe(1512);
+    expect(k['tiers-lieu']).toBeGreaterThanOrEqual(1300);
+    expect(k['tiers-lieu']).toBeLessThanOrEqual(raw.census.length + 400);
     expect(Object.values(k).reduce((a, b) => a + b, 0)).toBe(manifest.counts.total);
   });
 
-  it.each(Object.entries(README))('département %s within the README bounds', (dep, [fs, cnfs, bib]) => {
+  it.each(Object.entries(README))('département %s has France Services, mediation and libraries, within bounds', (dep, [fs, , bib]) => {
     const here = pack.filter((p) => p.dep === dep);
     const fromFs = here.filter((p) => p.sources.some((s) => s.id === 'france-services')).length;
     // Every France Services row of the département is there (one may sit in a neighbouring commune).
     expect(fromFs).toBeGreaterThanOrEqual(fs - 3);
     expect(fromFs).toBeLessThanOrEqual(fs);
     const counts = manifest.counts.byDepartement[dep]!;
-    expect(counts['france-services']).toBeGreaterThanOrEqual(fs - 3);
-    expect(counts['france-services']).toBeLessThanOrEqual(fs + cnfs);
+    expect(counts['france-services']).toBe(fromFs);
     // Libraries: some merge into a mediation or France Services record, a few have no usable row.
     expect(counts.mediatheque).toBeGreaterThanOrEqual(Math.floor(bib * 0.85));
-    expect(counts.mediatheque).toBeLessThanOrEqual(bib + cnfs + 20);
+    expect(counts.mediatheque).toBeLessThanOrEqual(bib + 40);
+    expect(counts.mediation).toBeGreaterThan(0);
+    // Conseiller numérique places of the December export, counted by postcode in the raw file.
+    const cnfs = raw.cnfsByDep.get(dep) ?? 0;
     const withCnfs = here.filter((p) => p.sources.some((s) => s.id === 'cnfs')).length;
     expect(withCnfs).toBeGreaterThanOrEqual(Math.floor(cnfs * 0.8));
     expect(withCnfs).toBeLessThanOrEqual(cnfs + 2);
@@ -134,30 +191,91 @@ describe('the real datasets', () => {
     expect(JSON.stringify(pack)).not.toMatch(/javascript:|data:text|vbscript:/i);
   });
 
-  it('keeps every tiers-lieu of the raw files (typologie TIERS_LIEUX/FABLAB or the name), counted here independently', () => {
-    const named = /tiers[\s-]*lieux?|fab[\s-]*lab/i;
-    const rawIds: string[] = [];
-    const json = (f: string) => JSON.parse(readFileSync(join(dataDir, f), 'utf8')) as Record<string, string>[];
-    const csv = (f: string) => Papa.parse<Record<string, string>>(readFileSync(join(dataDir, f), 'utf8'), { header: true, skipEmptyLines: true }).data;
-    for (const [file, prefix] of [['lieux-mediation-numerique/cnfs-2022-07.json', 'cnfs'], ['lieux-mediation-numerique/hub-antilles-2023-05.json', 'antilles'], ['lieux-mediation-numerique/hinaura-2021.json', 'hinaura']] as const) {
-      for (const r of json(file)) if (/TIERS_LIEUX|FABLAB/i.test(r.typologie ?? '') || named.test(r.nom ?? '')) rawIds.push(slugId(prefix, r.id)!);
-    }
-    for (const r of json('maine-et-loire/lieux-mediation-numerique-maine-et-loire-2021.json')) {
-      if (named.test(r.Nom ?? '') || named.test(r['Catégorie'] ?? '')) rawIds.push(slugId('ml49', r.ID)!);
-    }
-    for (const r of csv('bibliotheques/adresses-bibliotheques-publiques.csv')) if (named.test(r.nom_de_l_etablissement ?? '')) rawIds.push(slugId('bib', r.Code_bib)!);
-    expect(rawIds.length).toBeGreaterThanOrEqual(35);
-
-    // Each raw row is published, on its own or merged into another record…
+  it('keeps every tiers-lieu of the census as a tiers-lieu of its own, with its fablab / coworking label', () => {
     const byId = new Map(pack.map((p) => [p.id, p]));
-    const kept = rawIds.map((id) => byId.get(id) ?? byId.get(result.report.aliases[id] ?? ''));
-    expect(rawIds.filter((_, i) => !kept[i])).toEqual([]);
-    // …as a tiers-lieu: never absorbed by a France Services record, so the tiers-lieu filter finds it.
-    expect(kept.filter((p) => p!.kind !== 'tiers-lieu').map((p) => p!.id)).toEqual([]);
-    // The tiers-lieux of the index are exactly those places.
-    const tiersLieux = new Set(kept.filter((p) => p!.kind === 'tiers-lieu').map((p) => p!.id));
-    expect(manifest.counts.byKind['tiers-lieu']).toBe(tiersLieux.size);
-    expect(pack.filter((p) => p.kind === 'tiers-lieu').map((p) => p.id).sort()).toEqual([...tiersLieux].sort());
+    const records = raw.census.map((r) => {
+      const id = slugId('tl', r.ID)!;
+      return { r, place: byId.get(id) ?? byId.get(result.report.aliases[id] ?? '') };
+    });
+    expect(records.filter((x) => !x.place).map((x) => x.r.ID)).toEqual([]);
+    // Never absorbed by a France Services or a library, so the tiers-lieu filter finds each one…
+    expect(records.filter((x) => x.place!.kind !== 'tiers-lieu').map((x) => x.place!.id)).toEqual([]);
+    // …and two census rows are never one record.
+    expect(new Set(records.map((x) => x.place!.id)).size).toBe(raw.census.length);
+    for (const { r, place } of records) {
+      if (/fablab/i.test(r.TYPO ?? '')) expect(place!.labels, r.ID).toContain('Fablab');
+      if (/coworking/i.test(r.TYPO ?? '')) expect(place!.labels, r.ID).toContain('Coworking');
+    }
+    // The census's name is never written to the pack under CONTACT (a person's name): not read at all.
+    const contacts = raw.census.map((r) => r.CONTACT?.trim()).filter((c): c is string => Boolean(c && /\S+\s+\S+/.test(c)));
+    expect(contacts.length).toBeGreaterThan(30);
+    const names = new Set(raw.census.flatMap((r) => [r.NOM_TL, r.ADRESSE]));
+    const text = JSON.stringify(pack);
+    expect(contacts.filter((c) => !names.has(c) && text.includes(c))).toEqual([]);
+  });
+
+  it('the December export supersedes July for the same ids: one record each, the newer date, counted apart from rejections', () => {
+    const july = json('lieux-mediation-numerique/cnfs-2022-07.json');
+    const dec = new Map(json('lieux-mediation-numerique/cnfs-2022-12.json').map((r) => [String(r.id), r]));
+    const both = july.filter((r) => dec.has(String(r.id)) && hasPosition(dec.get(String(r.id))!.latitude, dec.get(String(r.id))!.longitude));
+    const fromJuly = result.report.superseded.filter((s) => s.file.endsWith('cnfs-2022-07.json'));
+    expect(fromJuly.length).toBeGreaterThanOrEqual(both.length - 20);
+    expect(fromJuly.length).toBeLessThanOrEqual(both.length);
+    expect(result.report.rejected.filter((r) => r.reason === 'duplicate-id' && /cnfs/.test(r.file))).toEqual([]);
+    const july2 = manifest.sources.find((s) => s.id === 'cnfs-2022-07')!;
+    expect(july2.rowsSuperseded).toBe(fromJuly.length);
+    // A row updated in December carries the December date.
+    const ids = new Set(pack.map((p) => p.id));
+    const aliasOrSelf = (id: string) => (ids.has(id) ? id : result.report.aliases[id]);
+    const updated = both.find((r) => String(dec.get(String(r.id))!.date_maj) > String(r.date_maj))!;
+    const place = pack.find((p) => p.id === aliasOrSelf(slugId('cnfs', updated.id)!))!;
+    expect(place.sources.find((s) => s.id === 'cnfs')!.date).toBe(dec.get(String(updated.id))!.date_maj);
+    expect(place.sources.some((s) => s.id === 'cnfs-2022-07')).toBe(false);
+    // Every July id still leads to a place (itself, or the record it was merged into), unless its row was refused.
+    const rejected = new Set(result.report.rejected.map((r) => r.id));
+    expect(july.map((r) => slugId('cnfs', r.id)!).filter((id) => !aliasOrSelf(id) && !rejected.has(id))).toEqual([]);
+    const aliased = new Set(pack.flatMap((p) => p.aliases ?? []));
+    for (const [alias] of Object.entries(result.report.aliases)) expect(aliased.has(alias), alias).toBe(true);
+  });
+
+  it('leaves out the SIAO rows of data·inclusion with their own reason, and repeats no conseiller numérique row', () => {
+    const di = json('lieux-mediation-numerique/data-inclusion-2023-02.json');
+    const siao = di.filter((r) => r.source === 'siao').length;
+    expect(siao).toBe(319);
+    expect(result.report.rejected.filter((r) => r.reason === 'social-emergency-service')).toHaveLength(siao);
+    expect(pack.some((p) => p.id.startsWith('di-siao'))).toBe(false);
+    const cn = di.filter((r) => r.source === 'conseiller-numerique').length;
+    const superseded = result.report.superseded.filter((s) => s.file.endsWith('data-inclusion-2023-02.json')).length;
+    expect(superseded).toBeGreaterThanOrEqual(cn - 10);
+  });
+
+  it('never reads the fields that name people, and unknown dates are never dates', () => {
+    const text = JSON.stringify(pack);
+    const mails = (t: string) => t.toLowerCase().match(/[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/g) ?? [];
+    const dec = json('lieux-mediation-numerique/cnfs-2022-12.json');
+    const hubLo = json('lieux-mediation-numerique/hub-lo-centre-val-de-loire-2023-02.json');
+    // Addresses some file gives as the place's own (a shared mailbox an adviser also uses) are not the point here.
+    const placeMails = new Set([
+      ...dec.flatMap((r) => mails(String(r.courriel ?? ''))),
+      ...hubLo.flatMap((r) => mails(String(r.c_courriel ?? ''))),
+      ...RAW_FILES.filter((f) => !/hub-lo|cnfs-2022-12/.test(f)).flatMap((f) => mails(readFileSync(join(dataDir, f), 'utf8'))),
+    ]);
+    const aidants = dec.flatMap((r) => (r.aidants as { courriel?: string }[] | undefined) ?? []);
+    expect(aidants.length).toBeGreaterThan(1000);
+    const aidantMails = new Set(aidants.flatMap((a) => mails(a.courriel ?? '')).filter((m) => !placeMails.has(m)));
+    expect(aidantMails.size).toBeGreaterThan(1000);
+    expect(pack.filter((p) => p.email && aidantMails.has(p.email)).map((p) => p.email)).toEqual([]);
+    const contactMails = hubLo.flatMap((r) => mails(String(r.c_contacts ?? ''))).filter((m) => !placeMails.has(m));
+    expect(contactMails.length).toBeGreaterThan(20);
+    expect(contactMails.filter((m) => text.includes(`"${m}"`))).toEqual([]);
+    expect(text).not.toMatch(/"date":"19(69-12-31|70-01-01)"/);
+    // Hub du Sud rows with the 1969/1970 placeholder carry the dataset's date instead.
+    const placeholder = json('lieux-mediation-numerique/hub-du-sud-2023-05.json').filter((r) => /^19(69|70)/.test(String(r.date_maj)));
+    expect(placeholder.length).toBe(99);
+    const sud = pack.flatMap((p) => p.sources).filter((s) => s.id === 'hub-du-sud');
+    expect(sud.some((s) => s.date === '2023-05-17')).toBe(true);
+    expect(manifest.dateRange!.from >= '2016').toBe(true);
+    expect(manifest.dateRange!.to >= '2024-08-01' && manifest.dateRange!.to <= '2024-12-31').toBe(true);
   });
 
   it('shows real merges: a France Services hosting a conseiller numérique, a Maine-et-Loire France Services', () => {
@@ -177,6 +295,9 @@ describe('the real datasets', () => {
       expect(Number.isFinite(c.lat) && Number.isFinite(c.lon), c.insee).toBe(true);
     }
     for (const dep of ['971', '972', '973', '974', '976', '975', '987', '988']) expect(communes.some((c) => c.dep === dep)).toBe(true);
+    // The 2025 centres place the Pacific communes where they are, no longer all at the capital.
+    const caledonia = communes.filter((c) => c.dep === '988');
+    expect(new Set(caledonia.map((c) => `${c.lat},${c.lon}`)).size).toBe(caledonia.length);
   });
 
   it('the manifest describes the files, and the France pack is ≤ 3 MB gzip', () => {
@@ -198,7 +319,7 @@ describe('the real datasets', () => {
     for (const s of manifest.sources) {
       expect(s.url).toMatch(/^https:\/\//);
       expect(s.correctionUrl).toMatch(/^https:\/\//);
-      if (s.id !== 'communes') expect(s.rowsKept + s.rowsRejected + s.rowsMerged).toBe(s.rowsRead);
+      if (!s.id.startsWith('communes')) expect(s.rowsKept + s.rowsRejected + s.rowsMerged + (s.rowsSuperseded ?? 0), s.id).toBe(s.rowsRead);
     }
   });
 

@@ -30,9 +30,10 @@ describe('mediation schema adapter, schema v1 CSV', () => {
     expect(d.fees).toBe('gratuit-sous-condition');
     expect(d.labels).toEqual(['Aidants Connect', 'Conseiller numérique']);
   });
-  it('a "Fixe" place is not mobile; "Fixe|Itinérant" is', () => {
+  it('"Itinérant" is mobile; "Fixe" and "Fixe|Itinérant" (a place one can go to, which also travels) are not', () => {
     const csv = (itinerance: string) => `id,nom,itinerance\r\nx,Lieu,${itinerance}\r\n`;
     expect(readMediationSchema(csv('Fixe'), dataset).drafts[0]!.mobile).toBeUndefined();
-    expect(readMediationSchema(csv('Fixe|Itinérant'), dataset).drafts[0]!.mobile).toBe(true);
+    expect(readMediationSchema(csv('Fixe|Itinérant'), dataset).drafts[0]!.mobile).toBeUndefined();
+    expect(readMediationSchema(csv('Itinérant'), dataset).drafts[0]!.mobile).toBe(true);
   });
 });
