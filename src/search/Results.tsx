@@ -6,6 +6,7 @@ import { serializeState, type AppState } from '../app/url-state';
 import type { MapViewProps } from '../map/types';
 import { FiltersPanel } from '../places/FiltersPanel';
 import { useOpeningHours } from '../places/opening-hours';
+import { useOnline } from '../offline/use-online';
 import { ResultItem } from '../places/ResultItem';
 import { ShareActions } from '../share/ShareActions';
 import { AppLink } from '../ui/AppLink';
@@ -29,12 +30,27 @@ export function Results({ state }: { state: AppState }) {
   useEffect(() => setLimit(PAGE_SIZE), [originKey]);
   const result = useSearch(state, OH, limit);
   const MapView = useMapView(state.view === 'map');
+  const online = useOnline();
 
   if (result.status === 'loading') {
     return (
       <div class="results">
         <p role="status" class="status-line">
           {t('results.searching')}
+        </p>
+      </div>
+    );
+  }
+  if (result.status === 'error' && !online) {
+    // Offline with nothing on the device for this area (never saved, or evicted by the browser).
+    return (
+      <div class="results">
+        <h1 tabIndex={-1} data-focus-heading>
+          {t('results.notOnDeviceTitle')}
+        </h1>
+        <p data-testid="data-missing">{t('results.notOnDevice')}</p>
+        <p>
+          <AppLink to={{ ...keepSettings(state), page: 'offline' }}>{t('results.saveArea')}</AppLink>
         </p>
       </div>
     );
