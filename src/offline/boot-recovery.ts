@@ -32,6 +32,10 @@ async function takeWaitingVersion(): Promise<boolean> {
   const registration = await navigator.serviceWorker.getRegistration().catch(() => undefined);
   const waiting = registration?.waiting;
   if (!waiting || recentlyTried()) return false;
+  // Asked while the old version still answers this page's first requests, Chromium may leave the new
+  // one waiting for good: ask once the page's own files have arrived (the `load` event).
+  if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  await new Promise((resolve) => setTimeout(resolve, 500));
   const controlling = new Promise<boolean>((resolve) => {
     navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true });
     setTimeout(() => resolve(false), TAKE_OVER_TIMEOUT_MS);
@@ -55,15 +59,16 @@ const deleteDatabase = (name: string) =>
  * server answers: offline, a reset would leave a kiosk with no app at all until the network is back.
  */
 async function resetDevice(): Promise<boolean> {
-  const clean = new URL(location.href);
-  clean.searchParams.delete('reset');
+  // The address as it was, less `reset` (URLSearchParams would re-encode the rest: near=49.5%2C3.6).
+  const query = location.search.slice(1).split('&').filter((part) => part && part.split('=')[0] !== 'reset');
+  const clean = `${location.pathname}${query.length ? `?${query.join('&')}` : ''}${location.hash}`;
   // data/manifest.json has no route in the worker: this asks the network itself.
   const reachable = await fetch(`${import.meta.env.BASE_URL}data/manifest.json`, { cache: 'no-store' }).then(
     (response) => response.ok,
     () => false,
   );
   if (!reachable) {
-    history.replaceState(history.state, '', clean.href);
+    history.replaceState(history.state, '', clean);
     return false;
   }
   const registrations = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistrations() : [];
@@ -77,6 +82,6 @@ async function resetDevice(): Promise<boolean> {
   }
   const databases = (await indexedDB.databases?.().catch(() => [])) ?? [];
   await Promise.all(databases.flatMap((db) => (db.name ? [deleteDatabase(db.name)] : [])));
-  location.replace(clean.href);
+  location.replace(clean);
   return true;
 }

@@ -46,8 +46,9 @@ self.addEventListener('activate', (event) => {
       await deleteUnknownCaches();
       // The first visit's page is controlled at once, so the tiles it shows are cached.
       await self.clients.claim();
-      // A fix release: pages still running the version it replaces start again on this one.
-      if (TAKE_OVER_AT_ONCE && replacing) await reloadWindows();
+      // A fix release: pages still running the version it replaces start again on this one. Not
+      // awaited: their navigations wait for this activation to end, which would then never end.
+      if (TAKE_OVER_AT_ONCE && replacing) void reloadWindows();
     })(),
   );
 });
