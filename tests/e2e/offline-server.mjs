@@ -109,6 +109,10 @@ export async function serveBuild(distDir = 'dist') {
       const sw = join(root, 'sw.js');
       writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// new version ${Date.now()}\n`);
     },
+    /** Publishes the worker of another build (a fix release: tests/e2e/offline-recovery.spec.ts). */
+    publishWorkerFrom(file) {
+      writeFileSync(join(root, 'sw.js'), readFileSync(file));
+    },
     slowFile: (path) => slow.add(`/data/${path}`),
     /** The next requests for this data path send half the body, then drop the connection. */
     cutFile: (path) => cut.add(`/data/${path}`),

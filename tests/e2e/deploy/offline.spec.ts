@@ -33,6 +33,25 @@ test.describe('with the service worker', () => {
     await context.setOffline(false);
   });
 
+  test('kiosk reset through the server: /reset clears caches, storage and the worker, then starts the kiosk clean', async ({ page }) => {
+    const kiosk = '?mode=kiosk&near=49.5641,3.6199&label=M%C3%A9diath%C3%A8que';
+    await page.goto(`/${kiosk}`);
+    await waitForWorker(page);
+    await expect(items(page).first()).toBeVisible();
+    await page.evaluate(async () => {
+      localStorage.setItem('trace', '1');
+      await (await caches.open('trace-cache')).put('/trace', new Response('x'));
+    });
+    // The worker lets /reset through to the server, whose Clear-Site-Data does the clearing.
+    await page.goto(`/reset${kiosk}`);
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(`/${kiosk}`);
+    await expect(page.locator('.kiosk-bar')).toBeVisible();
+    expect(await page.evaluate(async () => [localStorage.getItem('trace'), await caches.has('trace-cache')])).toEqual([null, false]);
+    // The page that arrived after the reset was served by the server, not by the old worker.
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart)).toBe(0);
+    await expect(items(page).first()).toBeVisible();
+  });
+
   test('tile requests carry no Referer, also when the worker fetches them', async ({ page }) => {
     const before = await tileStats();
     await page.goto('/?near=49.5641,3.6199&view=map');
