@@ -48,7 +48,7 @@ test.describe('with the service worker', () => {
     await expect(page.locator('.kiosk-bar')).toBeVisible();
     expect(await page.evaluate(async () => [localStorage.getItem('trace'), await caches.has('trace-cache')])).toEqual([null, false]);
     // The page that arrived after the reset was served by the server, not by the old worker.
-    expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerStart)).toBe(0);
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).workerStart)).toBe(0);
     await expect(items(page).first()).toBeVisible();
   });
 
