@@ -74,13 +74,19 @@ test.describe('a fix release', () => {
 
   test('takes over every open page by itself, with no prompt to press', async ({ page }) => {
     await visit(page);
-    server.publishWorkerFrom(join(fixBuild, 'sw.js'));
+    server.publishApp(fixBuild);
     const loads: string[] = [];
     page.on('framenavigated', (f) => f === page.mainFrame() && loads.push(f.url()));
     // The browser's own update check (as on any navigation): no app code is involved.
     await page.evaluate(async () => void (await navigator.serviceWorker.getRegistration())!.update());
     // The worker reloads the page itself once it has taken over.
-    await expect.poll(() => loads.length, { timeout: 20_000 }).toBe(1);
+    const states = () =>
+      page.evaluate(async () => {
+        const r = (await navigator.serviceWorker.getRegistration())!;
+        return `installing ${r.installing?.state} waiting ${r.waiting?.state} active ${r.active?.state}`;
+      }).catch(() => 'page loading');
+    await expect.poll(async () => (loads.length ? 'reloaded' : await states()), { timeout: 30_000 }).toBe('reloaded');
+    expect(loads.length).toBe(1);
     await expect(items(page).first()).toBeVisible();
     expect(await waitingWorker(page)).toBeNull();
     await expect(prompt(page)).toHaveCount(0);
