@@ -16,6 +16,7 @@ const TIME_LIMIT_S = 60;
 
 interface Figures {
   target: string;
+  /** Headers included, body compressed as the client asked (gzip, br). */
   bytesPerResponse: number;
   connections: number;
   requests: number;
@@ -84,7 +85,7 @@ try {
     if (!ok) failed = true;
     const raw = path === '/' ? statSync(join(DIST, 'index.html')).size : statSync(join(DIST, path)).size;
     console.log(
-      `load: ${path} (${raw} B, ${f.bytesPerResponse} B sent compressed): ${f.requests} requests, ${f.connections} connections, ` +
+      `load: ${path} (${raw} B on disk, ${f.bytesPerResponse} B per response with headers, compressed): ${f.requests} requests, ${f.connections} connections, ` +
         `${f.errors} errors, ${f.timeouts} timeouts, ${f.non2xx} non-2xx, p50 ${f.p50Ms} ms, p99 ${f.p99Ms} ms, max ${f.maxMs} ms, ` +
         `${f.requestsPerSecond} req/s, ${f.megabytesPerSecond} MB/s, ${f.seconds} s${ok ? '' : result.stopped ? '  FAILED (time limit)' : '  FAILED'}`,
     );
