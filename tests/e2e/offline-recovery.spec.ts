@@ -7,20 +7,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { serveBuild } from './offline-server.mjs';
-import { cachedPaths, waitForWorker } from './offline-helpers';
+import { cachedPaths, useBuildServer, waitForWorker } from './offline-helpers';
 import { TILE_PORT } from '../../playwright.config';
 
 test.use({ serviceWorkers: 'allow' });
 
-type Server = Awaited<ReturnType<typeof serveBuild>>;
-let server: Server;
-test.beforeEach(async () => {
-  server = await serveBuild();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
+const server = useBuildServer();
 
 const LAON = '49.5641,3.6199';
 const items = (page: Page) => page.locator('[data-place-id]');
@@ -32,7 +24,7 @@ const precacheName = (page: Page) => page.evaluate(async () => (await caches.key
 
 /** First visit: worker in control, the Aisne and the gazetteer kept. */
 async function visit(page: Page, query = `?near=${LAON}`) {
-  await page.goto(`${server.origin}/${query}`);
+  await page.goto(`${server().origin}/${query}`);
   await waitForWorker(page);
   await expect(items(page).first()).toBeVisible();
   await expect.poll(async () => (await dataPaths(page)).filter((p) => /^\/data\/(dep\/02|communes)\./.test(p)).length, { timeout: 20_000 }).toBe(2);
@@ -40,7 +32,7 @@ async function visit(page: Page, query = `?near=${LAON}`) {
 
 test('a page left open learns of a new version, and the version left waiting takes over at the next start', async ({ page }) => {
   await visit(page);
-  server.publishNewWorker();
+  server().publishNewWorker();
   // No reload: the page asks for updates itself (hourly, and when the network comes back).
   await page.evaluate(() => dispatchEvent(new Event('online')));
   await expect(prompt(page)).toBeVisible({ timeout: 20_000 });
@@ -74,7 +66,7 @@ test.describe('a fix release', () => {
 
   test('takes over every open page by itself, with no prompt to press', async ({ page }) => {
     await visit(page);
-    server.publishApp(fixBuild);
+    server().publishApp(fixBuild);
     const loads: string[] = [];
     page.on('framenavigated', (f) => f === page.mainFrame() && loads.push(f.url()));
     // The browser's own update check (as on any navigation): no app code is involved.
@@ -90,7 +82,7 @@ test.describe('a fix release', () => {
     await expect(items(page).first()).toBeVisible();
     expect(await waitingWorker(page)).toBeNull();
     await expect(prompt(page)).toHaveCount(0);
-    expect(loads[0]).toBe(`${server.origin}/?near=${LAON}`);
+    expect(loads[0]).toBe(`${server().origin}/?near=${LAON}`);
   });
 });
 
@@ -115,23 +107,23 @@ test('?reset forgets the device (caches, storage, worker) and opens the same add
   await visit(page);
   await leaveTraces(page);
   const before = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.active!.scriptURL);
-  await page.goto(`${server.origin}/?near=${LAON}&reset`);
-  await expect(page).toHaveURL(`${server.origin}/?near=${LAON}`);
+  await page.goto(`${server().origin}/?near=${LAON}&reset`);
+  await expect(page).toHaveURL(`${server().origin}/?near=${LAON}`);
   await expect(items(page).first()).toBeVisible();
   expect(await traces(page)).toEqual({ local: null, cache: false, db: false });
   // A new registration of the app, installed from the network.
   await waitForWorker(page);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.active!.scriptURL)).toBe(before);
-  expect(server.requests.filter((p) => p === '/sw.js').length).toBeGreaterThanOrEqual(2);
+  expect(server().requests.filter((p) => p === '/sw.js').length).toBeGreaterThanOrEqual(2);
 });
 
 test('?reset with no network keeps everything: the app would otherwise be gone', async ({ page, context }) => {
   await visit(page);
   await leaveTraces(page);
   await context.setOffline(true);
-  await page.goto(`${server.origin}/?near=${LAON}&reset`);
+  await page.goto(`${server().origin}/?near=${LAON}&reset`);
   await expect(items(page).first()).toBeVisible();
-  await expect(page).toHaveURL(`${server.origin}/?near=${LAON}`);
+  await expect(page).toHaveURL(`${server().origin}/?near=${LAON}`);
   expect(await traces(page)).toEqual({ local: '1', cache: true, db: true });
 });
 
