@@ -59,7 +59,8 @@ async function collectCspViolations(context: BrowserContext): Promise<CspLog> {
   });
   const watchPage = (page: Page) =>
     page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) consoleReports.push(`console: ${m.text()}`);
+      // Also the browser's complaints about the other policy headers (an unknown Permissions-Policy feature).
+      if (/Content Security Policy|Refused to|Permissions-Policy|Referrer Policy/i.test(m.text())) consoleReports.push(`console: ${m.text()}`);
     });
   context.pages().forEach(watchPage);
   context.on('page', watchPage);
