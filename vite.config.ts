@@ -2,11 +2,13 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { basemapPlugin } from './src/map/basemap-plugin';
+import { hostingRulesPlugin } from './deploy/vite-plugin';
 
 export default defineConfig({
   plugins: [
     preact(),
     basemapPlugin(),
+    hostingRulesPlugin(), // dist/_headers: the CDN's security and cache rules (deploy/)
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -34,14 +36,15 @@ export default defineConfig({
         // styles, icons. The place index is not here: src/places/data-source.ts keeps the
         // files of the version in use, gazetteer included, in its own cache (docs/offline.md).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        globIgnores: ['data/**'],
+        globIgnores: ['data/**', '404.html'],
         // Any file this large in the shell is a mistake to notice, not to precache.
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },
       devOptions: { enabled: false },
     }),
   ],
-  build: { target: 'es2020', sourcemap: false },
+  // No data: URLs (Leaflet's CSS images): the Content-Security-Policy allows images from the app and the tile host only.
+  build: { target: 'es2020', sourcemap: false, assetsInlineLimit: 0 },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -19,4 +19,8 @@ if (existsSync('reports/playwright.json')) {
   failed += p.stats?.unexpected ?? 0;
 } else failed += 1;
 
+// Checks run by scripts/test-all.sh outside the two runners (size budget, load test).
+passed += Number(process.env.STEPS_PASSED ?? 0);
+failed += Number(process.env.STEPS_FAILED ?? 0);
+
 console.log(`${passed} passed, ${failed} failed`);

@@ -47,6 +47,8 @@ export function createMap(container: HTMLElement, setup: MapSetup): { map: L.Map
     maxZoom: setup.source.maxZoom,
     // Tiles of the level being left stay until the new ones arrive; offline, none arrive.
     keepBuffer: 2,
+    // The tile host never learns the page's address (?near=…, ?place=…); the header says so too (deploy/).
+    referrerPolicy: 'no-referrer',
   }).addTo(map);
 
   let removeTowns: (() => void) | undefined;

@@ -67,4 +67,5 @@ export function pickTileSource(overrideUrl: string | undefined): TileSource {
   return overrideUrl ? testTileSource(overrideUrl) : PLAN_IGN_V2;
 }
 
-export const tileSource: TileSource = pickTileSource(import.meta.env.VITE_TILE_URL as string | undefined);
+// `?.`: the build's own plugins (deploy/vite-plugin.ts) read this module in Node, where import.meta.env is absent.
+export const tileSource: TileSource = pickTileSource(import.meta.env?.VITE_TILE_URL as string | undefined);

@@ -7,8 +7,8 @@ export async function registerServiceWorker(): Promise<void> {
   const { Workbox } = await import('workbox-window');
   const base = import.meta.env.BASE_URL;
   const wb = new Workbox(`${base}sw.js`, { scope: base });
-  // A new version waits (never takes over a page in use) until the user chooses to reload,
-  // or, on a kiosk, until its next reset (applyWaitingUpdate).
+  // A new version waits (never takes over a page in use) until the user chooses to reload, the
+  // app starts again (boot-recovery.ts), or, on a kiosk, until its next reset (applyWaitingUpdate).
   wb.addEventListener('waiting', () =>
     offerReload(() => {
       wb.addEventListener('controlling', () => location.reload());
@@ -17,11 +17,26 @@ export async function registerServiceWorker(): Promise<void> {
   );
   try {
     await wb.register();
+    checkForUpdates(() => void wb.update().catch(() => undefined));
   } catch {
     // Blocked by policy or a test harness, private browsing, refused: registration may reject, or
     // resolve to nothing and make workbox-window read `.waiting` of undefined. Either way the app
     // simply works online without a worker; nothing for the user to do.
   }
+}
+
+/** The browser looks for a new worker only on navigations; a page left open for days must ask. */
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+function checkForUpdates(check: () => void) {
+  setInterval(check, UPDATE_CHECK_MS);
+  addEventListener('online', check);
+  let last = Date.now();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible' || Date.now() - last < 60_000) return;
+    last = Date.now();
+    check();
+  });
 }
 
 /**

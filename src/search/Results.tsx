@@ -9,6 +9,7 @@ import { dataGaps, fallbackSearch } from '../orientation/gaps';
 import { NeedFallback, NeedSummary } from '../orientation/NeedResults';
 import { FiltersPanel } from '../places/FiltersPanel';
 import { useOpeningHours } from '../places/opening-hours';
+import { useOnline } from '../offline/use-online';
 import { ResultItem } from '../places/ResultItem';
 import { ShareActions } from '../share/ShareActions';
 import { useMode } from '../app/mode';
@@ -42,12 +43,27 @@ export function Results({ state }: { state: AppState }) {
     // "Mes lieux" measures distances from the last search (kept on a personal device once places are kept).
     if (result.status === 'done' && personal) void noteSearch({ lat: result.origin.lat, lon: result.origin.lon, name: result.origin.name, commune: state.commune }).catch(() => undefined);
   }, [result.status === 'done' && result.origin]);
+  const online = useOnline();
 
   if (result.status === 'loading') {
     return (
       <div class="results">
         <p role="status" class="status-line">
           {t('results.searching')}
+        </p>
+      </div>
+    );
+  }
+  if (result.status === 'error' && !online) {
+    // Offline with nothing on the device for this area (never saved, or evicted by the browser).
+    return (
+      <div class="results">
+        <h1 tabIndex={-1} data-focus-heading>
+          {t('results.notOnDeviceTitle')}
+        </h1>
+        <p data-testid="data-missing">{t('results.notOnDevice')}</p>
+        <p>
+          <AppLink to={{ ...keepSettings(state), page: 'offline' }}>{t('results.saveArea')}</AppLink>
         </p>
       </div>
     );

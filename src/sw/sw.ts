@@ -1,11 +1,14 @@
 /// <reference lib="webworker" />
 // Repère's service worker. One listener per event; every caching rule lives in this folder
-// (data.ts: the place index, tiles.ts: map tiles); the app shell is precached from the build's
-// list. A new version waits until the page asks it to take over ("Nouvelle version disponible").
+// (data.ts: the place index, tiles.ts: map tiles, recovery.ts: eviction and fix releases); the app
+// shell is precached from the build's list. A new version waits until the page asks it to take
+// over ("Nouvelle version disponible", or at the next start: src/offline/boot-recovery.ts), unless
+// it is a fix release built to take over at once.
 import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, Route, Router } from 'workbox-routing';
 import { CACHE_NAMES } from '../shared/cache-names';
 import { handleDataFile, isDataFileRequest } from './data';
+import { navigationHandler, NETWORK_ONLY_NAVIGATIONS, reloadWindows, TAKE_OVER_AT_ONCE } from './recovery';
 import { handleTile, isTileRequest } from './tiles';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -16,7 +19,7 @@ precache.addToCacheList(self.__WB_MANIFEST);
 const router = new Router();
 router.registerRoute(new PrecacheRoute(precache));
 // Any address inside the app opens the precached shell: the offline start page is the app itself.
-router.registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html')));
+router.registerRoute(new NavigationRoute(navigationHandler(precache), { denylist: NETWORK_ONLY_NAVIGATIONS }));
 router.registerRoute(new Route(isDataFileRequest, handleDataFile));
 router.registerRoute(new Route(isTileRequest, handleTile));
 
@@ -28,8 +31,12 @@ async function deleteUnknownCaches() {
   await Promise.all(names.filter((name) => !KNOWN_CACHES.has(name)).map((name) => caches.delete(name)));
 }
 
+/** Whether this worker replaces another (the first visit's page needs no reload). */
+let replacing = false;
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(precache.install(event));
+  replacing = self.registration.active !== null;
+  event.waitUntil(precache.install(event).then(() => (TAKE_OVER_AT_ONCE ? self.skipWaiting() : undefined)));
 });
 
 self.addEventListener('activate', (event) => {
@@ -39,6 +46,9 @@ self.addEventListener('activate', (event) => {
       await deleteUnknownCaches();
       // The first visit's page is controlled at once, so the tiles it shows are cached.
       await self.clients.claim();
+      // A fix release: pages still running the version it replaces start again on this one. Not
+      // awaited: their navigations wait for this activation to end, which would then never end.
+      if (TAKE_OVER_AT_ONCE && replacing) void reloadWindows();
     })(),
   );
 });

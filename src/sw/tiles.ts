@@ -26,7 +26,7 @@ export function isTileRequest({ url, request }: RouteMatchCallbackOptions): bool
  */
 const corsRequest: WorkboxPlugin = {
   requestWillFetch: async ({ request }) =>
-    request.mode === 'no-cors' ? new Request(request.url, { mode: 'cors', credentials: 'omit' }) : request,
+    request.mode === 'no-cors' ? new Request(request.url, { mode: 'cors', credentials: 'omit', referrerPolicy: 'no-referrer' }) : request,
 };
 
 /** Only a 200 whose body arrived whole and is an image; reading a cut body throws, so it is refused too. */

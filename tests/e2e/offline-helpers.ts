@@ -1,5 +1,20 @@
 // Shared by the offline specs (not a spec: importing a spec from another would run it twice).
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
+import { serveBuild } from './offline-server.mjs';
+
+type BuildServer = Awaited<ReturnType<typeof serveBuild>>;
+
+/** A private copy of dist/ served for each test of the file (offline-server.mjs); call at the top of a spec. */
+export function useBuildServer(): () => BuildServer {
+  let server: BuildServer | undefined;
+  test.beforeEach(async () => {
+    server = await serveBuild();
+  });
+  test.afterEach(async () => {
+    await server?.stop();
+  });
+  return () => server!;
+}
 
 /** Waits until the worker controls the page (it claims clients on its first activation). */
 export async function waitForWorker(page: Page) {

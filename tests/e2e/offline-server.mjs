@@ -121,6 +121,10 @@ export async function serveBuild(distDir = 'dist') {
       const sw = join(root, 'sw.js');
       writeFileSync(sw, `${readFileSync(sw, 'utf8')}\n// new version ${Date.now()}\n`);
     },
+    /** Deploys another build of the app over this one (a fix release), its data aside: the shell, its chunks, its worker. */
+    publishApp(distDir) {
+      cpSync(distDir, root, { recursive: true, filter: (src) => !src.startsWith(join(distDir, 'data')) });
+    },
     slowFile: (path) => slow.add(`/data/${path}`),
     /** The next requests for this data path send half the body, then drop the connection. */
     cutFile: (path) => cut.add(`/data/${path}`),

@@ -1,6 +1,8 @@
 // Local tile server for browser tests: serves generated 256×256 PNG tiles on loopback, so no
 // test ever reaches a real tile provider. Each tile is a flat colour derived from z/x/y.
-// GET /{z}/{x}/{y}.png → tile; /__stats → {hits, byPath}; /__reset; /__mode/{ok|fail|truncate}.
+// GET /{z}/{x}/{y}.png → tile; /__stats → {hits, byPath, referers}; /__reset; /__mode/{ok|fail|truncate}.
+// `referers` counts tile requests by their Referer header ("(none)" without one): no tile request
+// may tell the tile host the page's address (tests/e2e/deploy/).
 import { createServer } from 'node:http';
 import { deflateSync, crc32 } from 'node:zlib';
 
@@ -34,17 +36,19 @@ function png(r, g, b) {
 let mode = 'ok';
 let hits = 0;
 const byPath = {};
+const referers = {};
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const cors = { 'Access-Control-Allow-Origin': '*' };
   if (url.pathname === '/__stats') {
     res.writeHead(200, { 'Content-Type': 'application/json', ...cors });
-    return res.end(JSON.stringify({ hits, byPath, mode }));
+    return res.end(JSON.stringify({ hits, byPath, referers, mode }));
   }
   if (url.pathname === '/__reset') {
     hits = 0;
     for (const k of Object.keys(byPath)) delete byPath[k];
+    for (const k of Object.keys(referers)) delete referers[k];
     mode = 'ok';
     res.writeHead(204, cors);
     return res.end();
@@ -62,6 +66,8 @@ const server = createServer((req, res) => {
   }
   hits++;
   byPath[url.pathname] = (byPath[url.pathname] ?? 0) + 1;
+  const referer = req.headers.referer ?? '(none)';
+  referers[referer] = (referers[referer] ?? 0) + 1;
   if (mode === 'fail') {
     res.writeHead(500, cors);
     return res.end('tile server error');

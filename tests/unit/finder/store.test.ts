@@ -2,9 +2,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Commune, Manifest, Place } from '../../../src/shared/place';
 import { place } from './fixtures';
 
-// The data cache module resolves its URLs against the page's address when loaded.
+// The data cache module resolves its URLs against the page's address when loaded, and the
+// connectivity module listens to the window's `online` event.
 vi.hoisted(() => {
   (globalThis as { location?: unknown }).location = { href: 'http://127.0.0.1/' };
+  (globalThis as { addEventListener?: unknown }).addEventListener ??= () => undefined;
 });
 
 const { adoptVersion, dataSource } = await import('../../../src/places/data-source');
