@@ -14,10 +14,11 @@ import { withListedLabelsOnly } from './classify';
 import { buildGazetteer, loadDecoupage, parseCommuneCentres } from './communes';
 import { diffBuilds, diffMarkdown } from './diff';
 import { checkDrop, DropError } from './drop-guard';
+import { indexStops, stopsSummary } from './itinerance/index-stops';
 import { mergeDuplicates, type Ranked } from './merge';
 import { decodeText } from './normalise/text';
 import { emptyReport, formatSummary, type Report } from './report';
-import { communeCentresOf, DATASETS, placeDatasets, type Dataset, type DatasetFormat } from './sources';
+import { communeCentresOf, DATASETS, placeDatasets, stopsDatasetsOf, type Dataset, type DatasetFormat } from './sources';
 import { supersede, type Candidate } from './supersede';
 import { writeIndex } from './write-index';
 
@@ -43,7 +44,7 @@ export interface PipelineResult {
   manifest: Manifest;
 }
 
-const ADAPTERS: Record<Exclude<DatasetFormat, 'communes-centroids' | 'communes-centres'>, Adapter> = {
+const ADAPTERS: Record<Exclude<DatasetFormat, 'communes-centroids' | 'communes-centres' | 'stops-file'>, Adapter> = {
   'france-services': readFranceServices,
   mediation: readMediationSchema,
   bibliotheques: readBibliotheques,
@@ -79,7 +80,8 @@ function readPrevious(outDir: string): { manifest: Manifest; places?: Place[] } 
     const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
     const france = manifest.files.find((f) => f.type === 'france');
     const pack = france && join(outDir, france.path);
-    const places = pack && existsSync(pack) ? (JSON.parse(readFileSync(pack, 'utf8')) as Place[]) : undefined;
+    // The diff is about places: the stops of buses beside them in the pack are left out.
+    const places = pack && existsSync(pack) ? (JSON.parse(readFileSync(pack, 'utf8')) as Place[]).filter((p) => !p.stop) : undefined;
     return { manifest, places };
   } catch {
     return undefined;
@@ -153,6 +155,23 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   report.merges = merged.merges;
   report.aliases = merged.aliases;
 
+  // Buses and itinerant services: their stops, from the France Services comments and the stops files.
+  const listedRead = readable.find((r) => r.dataset === listed);
+  const stopFiles = stopsDatasetsOf(all).flatMap((dataset) => {
+    const path = locate(dataset, opts.dataDir, opts.cacheDir);
+    if (!path) report.missingSources.push({ id: dataset.id, path: dataset.path, hint: FETCH_HINT });
+    return path ? [{ dataset, text: decodeText(readFileSync(path)), source: { id: dataset.id, date: datasetDate(dataset, path) } }] : [];
+  });
+  const stopped = indexStops({
+    gazetteer,
+    places: merged.places,
+    aliases: merged.aliases,
+    franceServices: listedRead && { text: decodeText(readFileSync(locate(listed!, opts.dataDir, opts.cacheDir)!)), source: { id: listed!.id, date: listedRead.date } },
+    files: stopFiles,
+  });
+  merged.places = stopped.places;
+  report.stops = stopped.report;
+
   const sourceOf = new Map(ranked.map((r) => [r.place.id, r.place.sources[0]!.id]));
   const count = (ids: Iterable<string>) => {
     const by = new Map<string, number>();
@@ -178,8 +197,16 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
     const used = gazetteer.positionFallbacks.filter((f) => f.method === 'centre-2025').length;
     sources.push({ ...sourceInfo(centresDataset, datasetDate(centresDataset, centresPath)), rowsRead: centres.length, rowsKept: used, rowsRejected: 0, rowsMerged: 0 });
   }
+  const stopsCiting = count(stopped.stops.flatMap((p) => p.sources.map((s) => s.id)));
+  for (const source of sources) if (stopsCiting.has(source.id)) source.stops = stopsCiting.get(source.id);
+  for (const { dataset, source } of stopFiles) {
+    const read = stopped.report.files.find((f) => f.id === dataset.id)!;
+    // Rows of a file whose bus could not be found are not published: counted as rejected.
+    sources.push({ ...sourceInfo(dataset, source.date), rowsRead: read.rowsRead, rowsKept: read.rowsKept, rowsRejected: read.rowsRead - read.rowsKept, rowsMerged: 0, stops: stopsCiting.get(dataset.id) ?? 0 });
+  }
 
-  const { files, manifest } = writeIndex(merged.places, gazetteer.communes, sources);
+  const indexed = [...merged.places, ...stopped.stops];
+  const { files, manifest } = writeIndex(indexed, gazetteer.communes, sources);
   report.byDepartement = manifest.counts.byDepartement;
 
   const previous = readPrevious(opts.outDir);
@@ -207,7 +234,7 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
     writeFileSync(opts.diffFile, JSON.stringify(diff, null, 1) + '\n');
     writeFileSync(opts.diffFile.replace(/\.json$/, '') + '.md', diffMarkdown(diff));
   }
-  const summary = formatSummary({ sources, byKind: manifest.counts.byKind, total: manifest.counts.total, report });
+  const summary = [formatSummary({ sources, byKind: manifest.counts.byKind, total: manifest.counts.total, report }), stopsSummary(stopped.report)].join('\n');
   log(summary);
   return { places: merged.places, sources, report, summary, manifest };
 }

@@ -1,5 +1,6 @@
 // Everything the pipeline kept, fixed, merged and rejected: collected while it runs, written as
 // reports/data-report.json and summarised on the console.
+import type { StopsReport } from './itinerance/index-stops';
 
 export interface Rejection {
   file: string;
@@ -57,6 +58,8 @@ export interface Report {
   superseded: Superseded[];
   /** Places per kind in each département (the same as the manifest's counts, for reading here). */
   byDepartement?: Record<string, Partial<Record<string, number>>>;
+  /** Stops of buses and itinerant services: read, published, left as text (data/itinerance/index-stops.ts). */
+  stops?: StopsReport;
 }
 
 export function emptyReport(): Report {

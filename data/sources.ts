@@ -9,7 +9,7 @@ import { GIRONDE } from './mappings/gironde';
 import { HUB_LO } from './mappings/hub-lo';
 import { AIX_EN_PROVENCE, DATA_INCLUSION_STRUCTURES, LE_HAVRE, WITH_TIERS_LIEUX_CENSUS } from './mappings/schema-variants';
 
-export type DatasetFormat = 'france-services' | 'mediation' | 'bibliotheques' | 'maine-et-loire' | 'communes-centroids' | 'communes-centres';
+export type DatasetFormat = 'france-services' | 'mediation' | 'bibliotheques' | 'maine-et-loire' | 'communes-centroids' | 'communes-centres' | 'stops-file';
 
 export interface Dataset {
   id: string;
@@ -123,6 +123,24 @@ const CENTRES_2025: Omit<Dataset, 'url' | 'path'> = {
   publisher: 'Etalab – geo.api.gouv.fr (IGN, INSEE)',
   licence: LO2,
   date: '2025-08-19',
+};
+
+/**
+ * The stops of one bus, one row per stop (data/itinerance/stops-file.ts): not places, but where and
+ * when a France Services bus of the list stops. Its bus is found by data/itinerance/match-bus.ts.
+ */
+export const CHARENTE_BUS_STOPS: Dataset = {
+  id: 'bus-france-services-charente',
+  path: 'itinerance/bus-france-services-charente-2023-09.json',
+  format: 'stops-file',
+  idPrefix: 'arret',
+  priority: 9,
+  url: `${MEDNUM_CLI}/c33e35bbbeabf4f443cbae434e8d63215394ac46/assets/input/bus-france-services-charente/bus-france-services-charente.json`,
+  correctionUrl: CARTOGRAPHIE,
+  title: 'Arrêts du bus France Services d’Emmaüs Ruffec (Charente)',
+  publisher: ANCT_CARTO,
+  licence: LO2,
+  date: '2023-09',
 };
 
 /** A mediation file of the cartographie nationale's repositories. */
@@ -283,6 +301,7 @@ export const DATASETS: Dataset[] = [
     date: '2024-01-31',
     mapping: AIX_EN_PROVENCE,
   }),
+  CHARENTE_BUS_STOPS,
   CENTROIDS,
   {
     ...CENTRES_2025,
@@ -328,6 +347,8 @@ export const LIVE_DATASETS: Dataset[] = [
   },
   // No newer national census with a confirmed address: the 2019 census stays pinned.
   TIERS_LIEUX,
+  // No live stops feed is known: the one bus's file stays pinned.
+  CHARENTE_BUS_STOPS,
   CENTROIDS,
   {
     ...CENTRES_2025,
@@ -338,5 +359,7 @@ export const LIVE_DATASETS: Dataset[] = [
 ];
 
 const isCommunes = (d: Dataset) => d.format === 'communes-centroids' || d.format === 'communes-centres';
-export const placeDatasets = (all: Dataset[]) => all.filter((d) => !isCommunes(d));
+export const placeDatasets = (all: Dataset[]) => all.filter((d) => !isCommunes(d) && d.format !== 'stops-file');
+/** Files of stops of buses (not places: the buses are in the France Services list). */
+export const stopsDatasetsOf = (all: Dataset[]) => all.filter((d) => d.format === 'stops-file');
 export const communeCentresOf = (all: Dataset[]) => all.find((d) => d.format === 'communes-centres');

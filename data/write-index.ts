@@ -17,6 +17,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const PLACE_KEYS: (keyof Place)[] = [
   'id', 'name', 'kind', 'mobile', 'lat', 'lon', 'dep', 'address', 'phone', 'email', 'website', 'hours',
   'hoursText', 'appointment', 'services', 'publics', 'support', 'fees', 'access', 'labels', 'aliases', 'sources',
+  'stop', 'stops',
 ];
 const ADDRESS_KEYS = ['street', 'postcode', 'commune', 'insee'] as const;
 
@@ -36,7 +37,7 @@ function canonicalPlace(p: Place): Record<string, unknown> {
   return out;
 }
 
-function dataFile(type: DataFile['type'], base: string, content: string, count: number): { file: DataFile; out: OutputFile } {
+function dataFile(type: DataFile['type'], base: string, content: string, count: number, stops = 0): { file: DataFile; out: OutputFile } {
   const hash = sha256(content);
   const path = `${base}.${hash.slice(0, 10)}.json`;
   const file: DataFile = {
@@ -47,6 +48,7 @@ function dataFile(type: DataFile['type'], base: string, content: string, count: 
     type,
     count,
   };
+  if (stops) file.stops = stops;
   return { file, out: { path, content } };
 }
 
@@ -66,8 +68,14 @@ function isoDay(date: string): string {
   return (date + '-01-01').slice(0, 10);
 }
 
+/**
+ * `places` may hold stop records of buses (Place.stop, data/itinerance/index-stops.ts): they go into
+ * the files beside the places, in their commune's département, but the counts and dates are the places'.
+ */
 export function writeIndex(places: Place[], communes: Commune[], sources: SourceInfo[]): { files: OutputFile[]; manifest: Manifest } {
-  const sorted = [...places].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const all = [...places].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sorted = all.filter((p) => !p.stop);
+  const stopsIn = (list: Place[]) => list.filter((p) => p.stop).length;
   const serialise = (list: Place[]) => JSON.stringify(list.map(canonicalPlace));
   const outputs: OutputFile[] = [];
   const files: DataFile[] = [];
@@ -76,12 +84,12 @@ export function writeIndex(places: Place[], communes: Commune[], sources: Source
     outputs.push(out);
   };
 
-  add(dataFile('france', 'france', serialise(sorted), sorted.length));
+  add(dataFile('france', 'france', serialise(all), all.length, stopsIn(all)));
   const byDep = new Map<string, Place[]>();
-  for (const p of sorted) pushTo(byDep, p.dep, p);
+  for (const p of all) pushTo(byDep, p.dep, p);
   for (const dep of [...byDep.keys()].sort()) {
     const list = byDep.get(dep)!;
-    const { file, out } = dataFile('departement', `dep/${dep}`, serialise(list), list.length);
+    const { file, out } = dataFile('departement', `dep/${dep}`, serialise(list), list.length, stopsIn(list));
     file.dep = dep;
     file.bbox = bbox(list);
     add({ file, out });
@@ -101,7 +109,7 @@ export function writeIndex(places: Place[], communes: Commune[], sources: Source
     generatedAt: (sources.some((s) => s.places !== undefined) ? sources.filter((s) => s.places !== undefined) : sources).map((s) => isoDay(s.date)).sort().at(-1) ?? '1970-01-01',
     dateRange: dateRange(sorted),
     sources,
-    counts: { total: sorted.length, byKind, byDepartement: sortedByDep },
+    counts: { total: sorted.length, byKind, byDepartement: sortedByDep, ...(all.length > sorted.length ? { stops: all.length - sorted.length } : {}) },
     files,
   };
   outputs.push({ path: 'manifest.json', content: JSON.stringify(manifest, null, 1) + '\n' });

@@ -32,7 +32,8 @@ export function readIndex(dataDir: string): { manifest: Manifest; places: Place[
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const pack = manifest.files.find((f) => f.type === 'france');
   if (!pack || !existsSync(join(dataDir, pack.path))) throw new Error(`the France pack of ${manifestPath} is missing: run \`npm run data\` again`);
-  return { manifest, places: JSON.parse(readFileSync(join(dataDir, pack.path), 'utf8')) as Place[] };
+  // The pack also holds the stops of buses (Place.stop): not places of the schema.
+  return { manifest, places: (JSON.parse(readFileSync(join(dataDir, pack.path), 'utf8')) as Place[]).filter((p) => !p.stop) };
 }
 
 export function runExport(opts: ExportOptions): ExportRun {

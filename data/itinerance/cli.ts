@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGazetteer, loadDecoupage } from '../communes';
 import { DEFAULT_DATA_DIR } from '../paths';
-import { DATASETS } from '../sources';
+import { CHARENTE_BUS_STOPS, DATASETS } from '../sources';
 import { combineBusStops } from './combine';
 import { franceServicesItineraries } from './france-services';
 import { matchBus } from './match-bus';
-import { CHARENTE_BUS_STOPS, readStopsFile } from './stops-file';
+import { readStopsFile } from './stops-file';
 
 const at = process.argv.indexOf('--data-dir');
 const dataDir = at > 0 ? process.argv[at + 1]! : (process.env.REPERE_DATA_DIR ?? DEFAULT_DATA_DIR);

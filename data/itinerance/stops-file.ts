@@ -9,17 +9,6 @@ import { clean } from '../normalise/text';
 import { osmToSlots, slotsToOsm } from './schedule';
 import type { StopDraft } from './stops';
 
-/** Where the file is published and what the app must credit; the pipeline's sources.ts will take it over. */
-export const CHARENTE_BUS_STOPS = {
-  id: 'bus-france-services-charente',
-  path: 'itinerance/bus-france-services-charente-2023-09.json',
-  url: 'https://raw.githubusercontent.com/anct-cartographie-nationale/mednum-cli/c33e35bbbeabf4f443cbae434e8d63215394ac46/assets/input/bus-france-services-charente/bus-france-services-charente.json',
-  title: 'Arrêts du bus France Services d’Emmaüs Ruffec (Charente)',
-  publisher: 'ANCT – Cartographie nationale des lieux d’inclusion numérique',
-  licence: 'Licence Ouverte 2.0',
-  date: '2023-09',
-} as const;
-
 /** Beyond this from its commune's centre a stop's position was geocoded elsewhere (communes are far smaller). */
 export const MAX_KM_FROM_COMMUNE = 10;
 

@@ -67,7 +67,8 @@ export function exportPlaces({ places, sources, generated, dataDate }: ExportInp
   const notes: Partial<Record<Note, string[]>> = {};
   const seen = new Set<string>();
   const used = new Set<string>([GAZETTEER_SOURCE_ID]);
-  for (const place of places) {
+  // A bus's stop (Place.stop) is not a place of the schema: its bus is one, with its `itinerance`.
+  for (const place of places.filter((p) => !p.stop)) {
     // The schema's primary key: a second row with the same id would make the whole file invalid.
     const result = seen.has(place.id) ? ({ ok: false, reasons: ['id-duplicate'] } as const) : toSchemaRow(place, publisherOf);
     if (!result.ok) {

@@ -1,5 +1,6 @@
 // The normalised place record: the one contract between the pipeline (data/) and the app (src/).
 // Pure types and constants only: no DOM, no Node.
+import type { BusStop, StopOf } from './stop';
 
 export const KINDS = ['france-services', 'mediation', 'tiers-lieu', 'mediatheque'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -89,6 +90,10 @@ export interface Place {
   /** Ids of the records merged into this one: a link or a favourite naming one of them still finds this place. */
   aliases?: string[];
   sources: PlaceSource[];
+  /** This record is a stop of a bus or itinerant service (src/shared/stop.ts), not a place of its own. */
+  stop?: StopOf;
+  /** A bus or itinerant service: where and when it stops, in the order its sources list them. */
+  stops?: BusStop[];
 }
 
 /** A commune of the gazetteer, as shipped for offline town search. */
@@ -121,6 +126,8 @@ export interface SourceInfo {
   rowsSuperseded?: number;
   /** Places of the index that cite this source (their own, or merged with others). */
   places?: number;
+  /** Stop records of buses (Place.stop) that cite this source. */
+  stops?: number;
 }
 
 export interface DataFile {
@@ -134,8 +141,10 @@ export interface DataFile {
   dep?: string;
   /** [minLon, minLat, maxLon, maxLat] of the places of the file. */
   bbox?: [number, number, number, number];
-  /** Number of records in the file. */
+  /** Number of records in the file (places and stops). */
   count: number;
+  /** How many of them are stops of buses and itinerant services (Place.stop). */
+  stops?: number;
   /** Bytes once gzipped (what a phone really downloads). */
   gzipBytes: number;
 }
@@ -152,6 +161,8 @@ export interface Manifest {
     total: number;
     byKind: Record<Kind, number>;
     byDepartement: Record<string, Partial<Record<Kind, number>>>;
+    /** Stop records of buses and itinerant services in the files, beside the places (not counted in `total`). */
+    stops?: number;
   };
   files: DataFile[];
 }

@@ -53,6 +53,40 @@ export interface Stop {
   sources: PlaceSource[];
 }
 
+/**
+ * What a stop record of the index says beyond its Place fields. A stop ships as a Place-shaped record
+ * (id = Stop.id, name, kind, services, labels, contacts and `mobile` of its bus; its own position,
+ * département, commune and `hours`), so that the nearest search, the filters and the map find it
+ * where the bus stops, with no special case; this field says whose stop it is and when.
+ */
+export interface StopOf {
+  busId: string;
+  busName: string;
+  locality?: string;
+  place?: string;
+  position: Stop['position'];
+  slots: StopSlot[];
+  /** The words of the source (free text) the stop was read from. */
+  text?: string;
+}
+
+/** One stop as its bus's record lists it (the bus's page): enough to show where and when, and to link to it. */
+export interface BusStop {
+  /** The stop record's id; absent for the stop at the bus's own base commune (`base`), which has no record of its own. */
+  id?: string;
+  insee: string;
+  commune: string;
+  dep: string;
+  locality?: string;
+  place?: string;
+  slots: StopSlot[];
+  /**
+   * The stop is at the bus's own commune: the bus's record stands for it (a search would otherwise
+   * list the bus and its stop there as two near-identical results), and shows its schedule.
+   */
+  base?: true;
+}
+
 /** The next time the bus is at a stop, in the stop's own wall-clock time. */
 export interface Passage {
   slot: StopSlot;

@@ -53,6 +53,7 @@ beforeAll(async () => {
     else if (req.url === '/live/bibliotheques.csv') send(LIBRARIES);
     else if (req.url === '/live/communes-centres.json') send(CENTRES, 'application/json');
     else if (req.url === '/tiers-lieux/cget-tiers-lieux-2019.csv') send(fixture('tiers-lieux.csv'));
+    else if (req.url === '/itinerance/bus-france-services-charente-2023-09.json') send(fixture('itinerance-stops.json'), 'application/json');
     else if (req.url === '/api/1/datasets/no-csv/') send(JSON.stringify({ resources: [{ format: 'xlsx', url: `${base}/static/list.xlsx` }] }), 'application/json');
     else if (req.url === '/live/html.csv') send('<!doctype html><html><body>Maintenance</body></html>', 'text/html');
     else if (req.url === '/communes/communes-centroides-2018.csv') send(readFileSync(join(process.env.REPERE_DATA_DIR ?? DEFAULT_DATA_DIR, 'communes/communes-centroides-2018.csv'), 'utf8'));
@@ -104,6 +105,9 @@ describe('live feeds', () => {
       // The geographic API's centre positions Nouméa (no 2018 centroid); Rennes keeps its 2018 one.
       expect(result.report.communePositionFallbacks).toContainEqual({ insee: '98818', name: 'Nouméa', method: 'centre-2025' });
       expect(result.report.communePositionFallbacks.some((f) => f.insee === '35238')).toBe(false);
+      // The bus stops file came from its address too; this list has no bus it could belong to, so none is published.
+      expect(result.report.stops!.files).toMatchObject([{ id: 'bus-france-services-charente', rowsRead: 4, rowsKept: 0, bus: { unmatched: 'no-candidate' } }]);
+      expect(result.manifest.sources.find((s) => s.id === 'bus-france-services-charente')).toMatchObject({ rowsRead: 4, rowsKept: 0, rowsRejected: 4, stops: 0 });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

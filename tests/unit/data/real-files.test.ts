@@ -46,6 +46,8 @@ const dirs: string[] = [];
 let result: PipelineResult;
 let manifest: Manifest;
 let pack: Place[];
+/** The stops of buses, beside the places in the same files (Place.stop). */
+let stops: Place[];
 let communes: Commune[];
 
 const listFiles = (dir: string): string[] =>
@@ -60,7 +62,9 @@ beforeAll(() => {
   result = runPipeline({ dataDir, cacheDir: join(out, 'no-cache'), outDir: join(out, 'public'), reportFile: join(out, 'report.json') });
   manifest = JSON.parse(readFileSync(join(out, 'public/manifest.json'), 'utf8')) as Manifest;
   const file = (type: string) => join(out, 'public', manifest.files.find((f) => f.type === type)!.path);
-  pack = JSON.parse(readFileSync(file('france'), 'utf8')) as Place[];
+  const records = JSON.parse(readFileSync(file('france'), 'utf8')) as Place[];
+  pack = records.filter((p) => !p.stop);
+  stops = records.filter((p) => p.stop);
   communes = JSON.parse(readFileSync(file('communes'), 'utf8')) as Commune[];
 });
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -307,12 +311,15 @@ describe('the real datasets', () => {
       expect(bytes.length).toBe(f.bytes);
       expect(gzipSync(bytes, { level: 9 }).length).toBe(f.gzipBytes);
       expect(f.path).toMatch(new RegExp(`\\.${f.sha256.slice(0, 10)}\\.json$`));
-      expect((JSON.parse(gunzipSync(gzipSync(bytes)).toString()) as unknown[]).length).toBe(f.count);
+      const records = JSON.parse(gunzipSync(gzipSync(bytes)).toString()) as Place[];
+      expect(records.length).toBe(f.count);
+      expect(records.filter((p) => p.stop).length).toBe(f.stops ?? 0);
     }
     const france = manifest.files.find((f) => f.type === 'france')!;
     expect(france.gzipBytes).toBeLessThanOrEqual(3 * 1024 * 1024);
     const deps = manifest.files.filter((f) => f.type === 'departement');
-    expect(deps.reduce((s, f) => s + f.count, 0)).toBe(manifest.counts.total);
+    expect(deps.reduce((s, f) => s + f.count, 0)).toBe(manifest.counts.total + manifest.counts.stops!);
+    expect(manifest.counts.stops).toBe(stops.length);
     expect(deps.every((f) => f.dep && f.bbox && f.bbox[0] <= f.bbox[2] && f.bbox[1] <= f.bbox[3])).toBe(true);
     expect(manifest.generatedAt).toBe('2024-08-01');
     expect(manifest.sources.map((s) => s.id)).toContain('communes');
@@ -321,6 +328,33 @@ describe('the real datasets', () => {
       expect(s.correctionUrl).toMatch(/^https:\/\//);
       if (!s.id.startsWith('communes')) expect(s.rowsKept + s.rowsRejected + s.rowsMerged + (s.rowsSuperseded ?? 0), s.id).toBe(s.rowsRead);
     }
+  });
+
+  it('the stops of buses and itinerant services: each findable at its commune, linked to its bus, counted', () => {
+    const r = result.report.stops!;
+    // The comments of the France Services list (docs/itinerance.md) and the Charente bus file.
+    expect(r).toMatchObject({ buses: 163, stops: 247, servicesWithStops: 68, busesWithStops: 23, stopRecords: 209, baseStops: 38, unpublished: [] });
+    expect(r.leftAsText).toEqual({ 'no-commune': 48, 'week-of-month': 24, 'unread-schedule': 6, alternative: 4, frequency: 3, negation: 3 });
+    expect(Object.keys(r.stopsByDep)).toHaveLength(47);
+    expect(r.files).toMatchObject([{ id: 'bus-france-services-charente', rowsRead: 12, rowsKept: 12, bus: { id: 'fs-2023' } }]);
+    expect(stops).toHaveLength(209);
+    const byId = new Map([...pack, ...stops].map((p) => [p.id, p]));
+    const inseeOf = new Map(communes.map((c) => [c.insee, c]));
+    for (const stop of stops) {
+      const bus = byId.get(stop.stop!.busId)!;
+      expect(bus.stops!.some((s) => s.id === stop.id), stop.id).toBe(true);
+      expect(stop.id.startsWith(`${bus.id}-`) && /^[a-z0-9-]+$/.test(stop.id), stop.id).toBe(true);
+      expect(inseeOf.get(stop.address.insee!)?.dep, stop.id).toBe(stop.dep);
+      expect([stop.kind, stop.mobile, stop.name]).toEqual([bus.kind, bus.mobile, bus.name]);
+    }
+    // Every stop a bus lists is a record of its own, or the bus's own commune.
+    for (const bus of pack.filter((p) => p.stops)) for (const s of bus.stops!) expect(s.base ? s.insee === bus.address.insee : byId.get(s.id!)?.stop?.busId === bus.id).toBe(true);
+    const machault = byId.get('fs-47-08264')!;
+    expect(machault).toMatchObject({ name: 'Bus France services de Vouziers', dep: '08', address: { commune: 'Machault' }, hours: 'Tu 09:00-12:00,13:00-16:30' });
+    const machaultCentre = inseeOf.get('08264')!;
+    expect([machault.lat, machault.lon]).toEqual([machaultCentre.lat, machaultCentre.lon]);
+    // The Valence row of the file was geocoded 485 km away: its stop stands at Valence's centre.
+    expect(byId.get('fs-2023-16392')!.stop!.position).toBe('commune');
   });
 
   it('is deterministic: a second run gives byte-identical files', () => {
