@@ -14,8 +14,12 @@ const TILE_LINK = safeWebUrl(/href="([^"]+)"/.exec(tileSource.attribution)?.[1])
 /** A place source counts the places citing it; a commune source, the communes it positions. */
 function sourceCount(t: ReturnType<typeof useT>, s: SourceInfo, lang: string): string {
   const count = s.places ?? s.rowsKept;
-  const n = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR').format(count);
-  return t(s.places === undefined ? 'communes' : 'places', { count, n });
+  const format = (k: number) => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR').format(k);
+  // A stops file (buses' stops) is not a place source; the France Services list is both.
+  const stops = s.stops ? t('stops', { count: s.stops, n: format(s.stops) }) : '';
+  if (s.places === undefined && s.stops !== undefined) return stops;
+  const main = t(s.places === undefined ? 'communes' : 'places', { count, n: format(count) });
+  return stops ? `${main} · ${stops}` : main;
 }
 
 /** ?page=about — every source with its publisher, licence and date (Licence Ouverte asks for source and date). */

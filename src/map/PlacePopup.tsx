@@ -3,6 +3,7 @@ import { i18next, useT } from '../i18n';
 import { formatDistance } from '../places/format';
 import type { Place } from '../shared/place';
 import { KindIcon } from '../ui/KindIcon';
+import { StopAt } from '../stops/StopLines';
 
 interface Props {
   place: Place;
@@ -31,7 +32,10 @@ export function PlacePopup({ place, distanceKm, onOpen, onClose }: Props) {
         }
       }}
     >
-      <p class="map-popup__name">{place.name}</p>
+      <p class="map-popup__name">
+        {place.name}
+        <StopAt place={place} />
+      </p>
       <p class="map-popup__kind">
         <KindIcon kind={place.kind} />
         <span>

@@ -25,6 +25,9 @@ import { useMode } from '../app/mode';
 import { KeepButton } from '../favourites/KeepButton';
 import { findPlaceOrKept } from '../favourites/lookup';
 import { ReferralButton } from '../referral/ReferralButton';
+import { AddressNote, BusStops, StopWhen } from '../stops/StopDetails';
+import { NextPassage } from '../stops/StopLines';
+import { titleOf } from '../stops/stop-texts';
 
 type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'error' } | { status: 'done'; place: Place; manifest: Manifest; km?: number; notice?: 'gone' | 'saved' };
 
@@ -89,7 +92,7 @@ export function PlacePage({ state }: { state: AppState }) {
     <article class="place">
       {back}
       <h1 tabIndex={-1} data-focus-heading>
-        {place.name}
+        {titleOf(t, place)}
       </h1>
       <p class="place__kind">
         <KindIcon kind={place.kind} /> {t(`kind.${place.kind}`)}
@@ -102,11 +105,12 @@ export function PlacePage({ state }: { state: AppState }) {
         </p>
       )}
       <p class="place__status">
-        <HoursStatusText place={place} OH={OH} />
+        {place.stop ? <NextPassage place={place} /> : <HoursStatusText place={place} OH={OH} />}
       </p>
       <KeepButton place={place} />
       <PlaceFreshness place={place} manifest={manifest} />
       <ReadAloud place={place} />
+      <StopWhen place={place} state={state} />
 
       <section aria-labelledby="h-address">
         <h2 id="h-address">{t('page.address')}</h2>
@@ -114,8 +118,9 @@ export function PlacePage({ state }: { state: AppState }) {
           {street && <>{street}<br /></>}
           {[postcode, commune].filter(Boolean).join(' ')}
         </p>
-        {place.mobile && <p class="hint">{t('page.mobileNote')}</p>}
+        <AddressNote place={place} />
       </section>
+      <BusStops place={place} state={state} />
 
       {(place.phone || email || website || booking || place.appointment) && (
       <section aria-labelledby="h-contact">
@@ -207,7 +212,7 @@ export function PlacePage({ state }: { state: AppState }) {
         )}
       </section>
 
-      <ShareActions places={[place]} url={absoluteUrl} title={place.name} onLarge={() => navigate({ ...state, large: true })} />
+      <ShareActions places={[place]} url={absoluteUrl} title={titleOf(t, place)} onLarge={() => navigate({ ...state, large: true })} />
       <p>
         <ReferralButton from={state} ids={[place.id]} />
       </p>

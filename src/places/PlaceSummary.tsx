@@ -12,6 +12,7 @@ import type { OpeningHoursCtor } from './hours';
 import { HoursStatusText } from './HoursStatusText';
 import { telHref } from './links';
 import { formatPhone } from './phone';
+import { NextPassage, StopAt } from '../stops/StopLines';
 
 interface Props {
   place: Place;
@@ -36,7 +37,10 @@ export function PlaceSummary({ place, to, OH, km, notice, children }: Props) {
   return (
     <li class="result place-summary" data-place-id={place.id}>
       <h2 class="result__name">
-        <AppLink to={to}>{place.name}</AppLink>
+        <AppLink to={to}>
+          {place.name}
+          <StopAt place={place} />
+        </AppLink>
       </h2>
       <p class="result__kind">
         <KindIcon kind={place.kind} /> {t(`place:kind.${place.kind}`)}
@@ -49,7 +53,7 @@ export function PlaceSummary({ place, to, OH, km, notice, children }: Props) {
         </p>
       )}
       <p class="result__line">
-        <HoursStatusText place={place} OH={OH} />
+        {place.stop ? <NextPassage place={place} /> : <HoursStatusText place={place} OH={OH} />}
       </p>
       <p class="result__line place-summary__today">{todayLine(place, new Date(), texts, t, (hours) => `${t('hoursToday')} : ${hours}`)}</p>
       <p class="result__line address">

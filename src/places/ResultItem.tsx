@@ -10,6 +10,7 @@ import type { OpeningHoursCtor } from './hours';
 import { HoursStatusText } from './HoursStatusText';
 import { KeepButton } from '../favourites/KeepButton';
 import { PickBox, type Picker } from '../place-list/Picker';
+import { BaseStopLines, NextPassage, StopAt } from '../stops/StopLines';
 
 /** What someone most often comes for, first; the list shows three at most. */
 const KEY_SERVICES: Service[] = ['demarches', 'acces-materiel', 'outils-quotidien', 'wifi', 'printing', 'insertion-pro', 'numerique-securise', 'materiel-solidaire'];
@@ -23,7 +24,10 @@ export function ResultItem({ hit, state, OH, picker, level = 2 }: { hit: Hit; st
   return (
     <li class="result" data-place-id={place.id}>
       <Heading class="result__name">
-        <AppLink to={{ ...state, place: place.id }}>{place.name}</AppLink>
+        <AppLink to={{ ...state, place: place.id }}>
+          {place.name}
+          <StopAt place={place} />
+        </AppLink>
       </Heading>
       <p class="result__kind">
         <KindIcon kind={place.kind} /> {t(`place:kind.${place.kind}`)}
@@ -34,8 +38,9 @@ export function ResultItem({ hit, state, OH, picker, level = 2 }: { hit: Hit; st
         {place.address.commune && <span class="result__commune"> · {place.address.commune}</span>}
       </p>
       <p class="result__line">
-        <HoursStatusText place={place} OH={OH} />
+        {place.stop ? <NextPassage place={place} /> : <HoursStatusText place={place} OH={OH} />}
       </p>
+      <BaseStopLines place={place} />
       {services.length > 0 && <p class="result__services">{services.map((s) => t(`place:service.${s}`)).join(' · ')}</p>}
       <StaleLine place={place} />
       {picker?.active ? <PickBox place={place} picker={picker} /> : <KeepButton place={place} />}

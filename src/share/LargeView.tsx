@@ -1,5 +1,7 @@
-import { useT } from '../i18n';
+import { i18next, useT } from '../i18n';
 import type { Place } from '../shared/place';
+import { hereTexts, titleOf } from '../stops/stop-texts';
+import { sentence } from '../stops/schedule-text';
 import { ExternalLink } from '../ui/ExternalLink';
 import { formatPhone } from '../places/phone';
 import { QrCode } from './QrCode';
@@ -18,20 +20,26 @@ interface Props {
 
 /** "Grand affichage" (?large=1): what a mediator turns the screen to show, nothing else. */
 export function LargeView({ place, url, onClose }: Props) {
-  const t = useT('share');
+  const t = useT(['share', 'stops', 'place']);
   const texts = usePlaceTexts();
   const today = todayLine(place, new Date(), texts, t);
+  const here = place.stop && hereTexts(t, i18next.language, place, new Date());
 
   return (
     <article class="large-view" aria-labelledby="large-view-name">
       <h1 id="large-view-name" class="large-view__name" tabIndex={-1} data-focus-heading>
-        {place.name}
+        {titleOf(t, place)}
       </h1>
       <p class="large-view__address">
         {place.address.street && <span>{place.address.street}</span>}
         <span>{[place.address.postcode, place.address.commune].filter(Boolean).join(' ')}</span>
-        {place.mobile && <span class="large-view__note">{t('mobile')}</span>}
+        {place.mobile && !place.stop && <span class="large-view__note">{t('mobile')}</span>}
       </p>
+      {here && (
+        <p class="large-view__hours">
+          <span>{sentence(here.at)}</span> {here.next && <span class="large-view__label">{here.next}</span>}
+        </p>
+      )}
       <p class="large-view__hours">
         <span class="large-view__label">{t('hoursToday')}</span> {today}
       </p>

@@ -1,5 +1,7 @@
-import { useT } from '../i18n';
+import { i18next, useT } from '../i18n';
 import type { Place } from '../shared/place';
+import { hereTexts, titleOf } from '../stops/stop-texts';
+import { sentence } from '../stops/schedule-text';
 import { formatPhone } from '../places/phone';
 import { QrCode } from './QrCode';
 import { todayLine } from './today-line';
@@ -13,14 +15,14 @@ interface Props {
   now: Date;
 }
 
-const addressOf = (p: Place) => [p.address.street, [p.address.postcode, p.address.commune].filter(Boolean).join(' ')].filter(Boolean);
+const addressOf = (p: Place) => [p.stop?.place, p.address.street, [p.address.postcode, p.address.commune].filter(Boolean).join(' ')].filter(Boolean);
 
 /**
  * The paper hand-off, shown only when printing. A4, laid out in A6 quarters: folded twice,
  * the top-left quarter alone still gives the name, address, phone, today's hours and the QR code.
  */
 export function PrintSheet({ places, url, title, now }: Props) {
-  const t = useT('share');
+  const t = useT(['share', 'stops', 'place']);
   const texts = usePlaceTexts();
   const sep = t('sms.timeSeparator');
   const days = t('days', { returnObjects: true }) as unknown as string[];
@@ -35,10 +37,10 @@ export function PrintSheet({ places, url, title, now }: Props) {
     <section class="print-sheet" aria-labelledby="print-sheet-title" data-print-sheet={single ? 'place' : 'list'}>
       <div class="print-sheet__key">
         <h1 id="print-sheet-title" class="print-sheet__title">
-          {single ? single.name : title}
+          {single ? titleOf(t, single) : title}
         </h1>
         {single ? (
-          <PlaceBlock place={single} today={today(single)} email={false} />
+          <PlaceBlock place={single} today={today(single)} now={now} email={false} />
         ) : (
           <p>{t('listCount', { count: places.length })}</p>
         )}
@@ -78,7 +80,7 @@ export function PrintSheet({ places, url, title, now }: Props) {
           {places.map((p) => (
             <li key={p.id}>
               <h2>{p.name}</h2>
-              <PlaceBlock place={p} today={today(p)} />
+              <PlaceBlock place={p} today={today(p)} now={now} />
             </li>
           ))}
         </ol>
@@ -90,8 +92,10 @@ export function PrintSheet({ places, url, title, now }: Props) {
   );
 }
 
-function PlaceBlock({ place, today, email = true }: { place: Place; today: string; email?: boolean }) {
-  const t = useT('share');
+function PlaceBlock({ place, today, now, email = true }: { place: Place; today: string; now: Date; email?: boolean }) {
+  const t = useT(['share', 'stops', 'place']);
+  // A bus's stop: where and when it comes, before anything else.
+  const here = place.stop && hereTexts(t, i18next.language, place, now);
   return (
     <dl class="print-sheet__facts">
       <dt>{t('address')}</dt>
@@ -101,8 +105,17 @@ function PlaceBlock({ place, today, email = true }: { place: Place; today: strin
             {line}
           </span>
         ))}
-        {place.mobile && <span class="print-sheet__line">{t('mobile')}</span>}
+        {place.mobile && !place.stop && <span class="print-sheet__line">{t('mobile')}</span>}
       </dd>
+      {here && (
+        <>
+          <dt>{t('stops:page.when')}</dt>
+          <dd class="print-sheet__stop">
+            <span class="print-sheet__line">{sentence(here.at)}</span>
+            {here.next && <span class="print-sheet__line">{here.next}</span>}
+          </dd>
+        </>
+      )}
       {place.phone && (
         <>
           <dt>{t('phone')}</dt>

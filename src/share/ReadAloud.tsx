@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { htmlLang, i18next, useT } from '../i18n';
 import type { Place } from '../shared/place';
+import { hereTexts } from '../stops/stop-texts';
+import { sentence } from '../stops/schedule-text';
 import { formatPhone } from '../places/phone';
 import { Picto } from '../ui/Picto';
 import { usePlaceTexts } from './use-place-texts';
@@ -42,7 +44,7 @@ function useHasVoices(): boolean {
 
 /** "Lire à voix haute": the place's key facts, spoken in the page language; hidden where the device has no voice. */
 export function ReadAloud({ place }: Props) {
-  const t = useT('share');
+  const t = useT(['share', 'stops', 'place']);
   const texts = usePlaceTexts();
   const hasVoices = useHasVoices();
   const [speaking, setSpeaking] = useState(false);
@@ -54,7 +56,9 @@ export function ReadAloud({ place }: Props) {
     const address = [place.address.street, place.address.postcode, place.address.commune].filter(Boolean).join(', ');
     const intervals = texts?.todayIntervals(place, new Date());
     const parts = [place.name + '.', r('address', { address })];
-    if (place.mobile) parts.push(r('mobile'));
+    const here = place.stop && hereTexts(t, i18next.language, place, new Date());
+    if (here) parts.push(`${sentence(here.at)}.`, ...(here.next ? [`${here.next}.`] : []));
+    else if (place.mobile) parts.push(r('mobile'));
     if (intervals?.length === 0) parts.push(r('closedToday'));
     else if (intervals) {
       const hours = texts!.formatIntervals(intervals, t('sms.timeSeparator')).replace(/-/g, ` ${r('to')} `);

@@ -1,10 +1,11 @@
 import { render, type VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useMode } from '../app/mode';
-import { useT } from '../i18n';
+import { i18next, useT } from '../i18n';
 import type { Place } from '../shared/place';
 import { ExternalLink } from '../ui/ExternalLink';
 import { Picto } from '../ui/Picto';
+import { hereTexts } from '../stops/stop-texts';
 import { smsWords } from './sms-words';
 import { PrintSheet } from './PrintSheet';
 import { QrCode } from './QrCode';
@@ -34,14 +35,14 @@ export interface ShareActionsProps {
  * On a kiosk only the QR code and print stay: nothing may leave the shared screen.
  */
 export function ShareActions({ places, url, title, onLarge, sms: written, sheet }: ShareActionsProps) {
-  const t = useT('share');
+  const t = useT(['share', 'stops', 'place']);
   const kiosk = useMode() === 'kiosk';
   const texts = usePlaceTexts();
   const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
   const now = new Date();
   // A list hands over its nearest place by SMS; the QR code and the print carry the whole list.
   const first = places[0];
-  const sms = written ? written.text : texts && first ? texts.buildSmsText(first, now, smsWords(t)) : '';
+  const sms = written ? written.text : texts && first ? texts.buildSmsText(first, now, smsWords(t), first.stop && hereTexts(t, i18next.language, first, now)) : '';
   const single = places.length === 1;
   const link = personalUrl(url);
 

@@ -55,19 +55,26 @@ interface Line {
   text: string;
 }
 
+/** A bus's stop in words (src/stops/stop-texts.ts): "à Machault le mardi, 9 h–12 h", "Prochain passage : mardi 9 h". */
+export interface StopSms {
+  at: string;
+  next?: string;
+}
+
 /**
  * Name, address, phone and today's hours (in the place's own time zone) in one SMS:
  * at most 160 characters, all in the GSM 7-bit alphabet (œ → oe, ê → e, emoji dropped).
  * When too long: abbreviate, then shorten the name, the street and the hours, in that order.
+ * A bus's stop (`stop`) says where and when instead: commune and days, the place, its next passage.
  */
-export function buildSmsText(place: Place, now: Date, words: SmsWords = fr.sms): string {
+export function buildSmsText(place: Place, now: Date, words: SmsWords = fr.sms, stop?: StopSms): string {
   const w = (s: string) => toGsm7(s).trim();
   const name: Line = { text: w(place.name) };
-  const street: Line = { text: w(place.address.street ?? '') };
-  const city: Line = { text: w([place.address.postcode, place.address.commune].filter(Boolean).join(' ')) };
-  const mobile: Line = { text: place.mobile ? w(words.mobile) : '' };
+  const street: Line = { text: w(stop ? capitalise([place.stop?.place, place.address.street].filter(Boolean).join(', ')) : (place.address.street ?? '')) };
+  const city: Line = { text: stop ? '' : w([place.address.postcode, place.address.commune].filter(Boolean).join(' ')) };
+  const mobile: Line = { text: stop ? w(capitalise(stop.at)) : place.mobile ? w(words.mobile) : '' };
   const phone: Line = { text: place.phone ? w(`${words.phone} ${formatPhone(place.phone)}`) : '' };
-  const hours: Line = { text: w(hoursLine(place, now, words)) };
+  const hours: Line = { text: w(stop ? (stop.next ?? '') : hoursLine(place, now, words)) };
   const lines = [name, mobile, street, city, phone, hours];
 
   const text = () => lines.map((l) => l.text).filter(Boolean).join('\n');
