@@ -71,21 +71,15 @@ export interface StopOf {
 }
 
 /** One stop as its bus's record lists it (the bus's page): enough to show where and when, and to link to it. */
-export interface BusStop {
+export type BusStop = Pick<Stop, 'insee' | 'commune' | 'dep' | 'locality' | 'place' | 'slots'> & {
   /** The stop record's id; absent for the stop at the bus's own base commune (`base`), which has no record of its own. */
   id?: string;
-  insee: string;
-  commune: string;
-  dep: string;
-  locality?: string;
-  place?: string;
-  slots: StopSlot[];
   /**
    * The stop is at the bus's own commune: the bus's record stands for it (a search would otherwise
    * list the bus and its stop there as two near-identical results), and shows its schedule.
    */
   base?: true;
-}
+};
 
 /** The next time the bus is at a stop, in the stop's own wall-clock time. */
 export interface Passage {
