@@ -159,8 +159,18 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   const listedRead = readable.find((r) => r.dataset === listed);
   const stopFiles = stopsDatasetsOf(all).flatMap((dataset) => {
     const path = locate(dataset, opts.dataDir, opts.cacheDir);
-    if (!path) report.missingSources.push({ id: dataset.id, path: dataset.path, hint: FETCH_HINT });
-    return path ? [{ dataset, text: decodeText(readFileSync(path)), source: { id: dataset.id, date: datasetDate(dataset, path) } }] : [];
+    if (!path) {
+      report.missingSources.push({ id: dataset.id, path: dataset.path, hint: FETCH_HINT });
+      return [];
+    }
+    const text = decodeText(readFileSync(path));
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      report.missingSources.push({ id: dataset.id, path: dataset.path, hint: `unreadable (${(e as Error).message}); ${FETCH_HINT}` });
+      return [];
+    }
+    return [{ dataset, text, source: { id: dataset.id, date: datasetDate(dataset, path) } }];
   });
   const stopped = indexStops({
     gazetteer,

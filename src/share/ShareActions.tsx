@@ -35,14 +35,17 @@ export interface ShareActionsProps {
  * On a kiosk only the QR code and print stay: nothing may leave the shared screen.
  */
 export function ShareActions({ places, url, title, onLarge, sms: written, sheet }: ShareActionsProps) {
-  const t = useT(['share', 'stops', 'place']);
+  const t = useT('share');
   const kiosk = useMode() === 'kiosk';
   const texts = usePlaceTexts();
   const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
   const now = new Date();
   // A list hands over its nearest place by SMS; the QR code and the print carry the whole list.
   const first = places[0];
-  const sms = written ? written.text : texts && first ? texts.buildSmsText(first, now, smsWords(t), first.stop && hereTexts(t, i18next.language, first, now)) : '';
+  // A stop's where-and-when: easy-read French spells it out over lines no SMS can hold, so its SMS says it in French.
+  const smsLang = i18next.language === 'falc' ? 'fr' : i18next.language;
+  const stopSms = first?.stop && hereTexts(i18next.getFixedT(smsLang, ['stops', 'place']), smsLang, first, now);
+  const sms = written ? written.text : texts && first ? texts.buildSmsText(first, now, smsWords(t), stopSms) : '';
   const single = places.length === 1;
   const link = personalUrl(url);
 

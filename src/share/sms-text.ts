@@ -92,6 +92,8 @@ export function buildSmsText(place: Place, now: Date, words: SmsWords = fr.sms, 
   shrink(hours, 16);
   shrink(name, 12);
   shrink(city, 12);
+  // A stop's where-and-when (easy-read French spells it out): the page behind the link has it whole.
+  shrink(mobile, 20);
   // Last resort (never met on the real index, see tests): a hard cut keeps the promise of one SMS.
   return truncate(text(), SMS_LIMIT);
 }

@@ -1,7 +1,7 @@
 // The stops of buses through the whole pipeline, on hand-written files: a France Services list whose
 // comments give stops (a bus, a multi-site service's "1er et 3e jeudi", a bus in Martinique, a comment
 // left as text) and a stops file of one bus (with a bad row), with the real gazetteer.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +151,15 @@ describe('stops in the index', () => {
     const all = pack('france').records;
     const exported = exportPlaces({ places: all, sources: manifest.sources, generated: '2026-12-01' });
     expect(exported.rows.length + exported.refused.length).toBe(6);
+  });
+
+  it('a stops file that is not JSON is named as unreadable; everything else is built', () => {
+    const broken = dataFolder();
+    writeFileSync(join(broken, 'data', CHARENTE_BUS_STOPS.path), '[{"id": 1,');
+    const built = run(broken);
+    expect(built.report.missingSources.find((m) => m.id === 'bus-france-services-charente')?.hint).toMatch(/^unreadable \(.*JSON.*\); run `npm run data:fetch`/);
+    expect(built.report.stops).toMatchObject({ stops: 8, files: [] });
+    expect(built.manifest.counts.total).toBe(6);
   });
 
   it('without the stops file, the comments still give their stops and the file is named as missing', () => {
