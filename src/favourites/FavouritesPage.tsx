@@ -15,6 +15,7 @@ import { clearKept, readLastSearch, removeKept, replaceKept, restoreKept, type K
 import { refreshKept, type KeptStatus } from './lookup';
 import { useKeptPlaces } from './use-kept';
 import './favourites.css';
+import { titleOf } from '../stops/stop-texts';
 
 /** "Mes lieux" (?page=favoris): the places kept on this device, offline too. Not on a kiosk. */
 export function FavouritesPage({ state }: { state: AppState }) {
@@ -138,7 +139,7 @@ function Favourites({ state }: { state: AppState }) {
                 <PlaceSummary key={k.id} place={place} to={{ ...keepSettings(state), place: k.id }} OH={OH} km={km} notice={notice(k, status)}>
                   <button type="button" class="button button--secondary" onClick={() => void remove(k, place.name)}>
                     {t('page.remove')}
-                    <span class="visually-hidden">{t('page.removeWhich', { name: place.name })}</span>
+                    <span class="visually-hidden">{t('page.removeWhich', { name: titleOf(t, place) })}</span>
                   </button>
                 </PlaceSummary>
               );

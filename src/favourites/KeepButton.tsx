@@ -5,6 +5,7 @@ import type { Place } from '../shared/place';
 import { keepPlace, removeKept } from './kept-store';
 import { useKeptPlaces } from './use-kept';
 import './favourites.css';
+import { titleOf } from '../stops/stop-texts';
 
 /**
  * "Garder": keeps the place in "Mes lieux" on this device, or takes it out (a toggle button:
@@ -29,7 +30,7 @@ export function KeepButton({ place }: { place: Place }) {
           {pressed ? '★' : '☆'}
         </span>
         {t('keep.label')}
-        <span class="visually-hidden">{t('keep.which', { name: place.name })}</span>
+        <span class="visually-hidden">{t('keep.which', { name: titleOf(t, place) })}</span>
       </button>
       {failed && (
         <p role="alert" class="message message--error">

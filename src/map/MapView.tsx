@@ -9,6 +9,7 @@ import { KindLegend } from './KindLegend';
 import { originMarker as createOriginMarker } from './marker-icons';
 import { PlaceLayer } from './place-layer';
 import { PlacePopup } from './PlacePopup';
+import { titleOf } from '../stops/stop-texts';
 import { SaveAreaPanel } from './SaveAreaPanel';
 import { tileSource } from './tile-sources';
 import type { MapViewProps } from './types';
@@ -53,7 +54,7 @@ export default function MapView({ places, origin, onOpenPlace }: MapViewProps) {
     layer.current = new PlaceLayer(map, {
       reducedMotion,
       describePlace: (p) =>
-        latest.current.t(p.mobile ? 'marker.placeMobile' : 'marker.place', { name: p.name, kind: latest.current.t(`place:kind.${p.kind}`) }),
+        latest.current.t(p.mobile ? 'marker.placeMobile' : 'marker.place', { name: titleOf(latest.current.t, p), kind: latest.current.t(`place:kind.${p.kind}`) }),
       describeCluster: (count) => latest.current.t('marker.cluster', { count }),
       popupFor: (place, close) => {
         const el = document.createElement('div');

@@ -4,6 +4,7 @@ import { formatDistance } from '../places/format';
 import type { Place } from '../shared/place';
 import { KindIcon } from '../ui/KindIcon';
 import { StopAt } from '../stops/StopLines';
+import { titleOf } from '../stops/stop-texts';
 
 interface Props {
   place: Place;
@@ -24,7 +25,7 @@ export function PlacePopup({ place, distanceKm, onOpen, onClose }: Props) {
     <div
       class="map-popup"
       role="group"
-      aria-label={place.name}
+      aria-label={titleOf(t, place)}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();

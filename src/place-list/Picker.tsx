@@ -7,6 +7,7 @@ import { ReferralButton } from '../referral/ReferralButton';
 import type { Place } from '../shared/place';
 import { LIST_MAX, listState } from './links';
 import './place-list.css';
+import { titleOf } from '../stops/stop-texts';
 
 /** Choosing places in a result list, to send them together or to put them on a referral sheet. */
 export interface Picker {
@@ -43,7 +44,7 @@ export function PickBox({ place, picker }: { place: Place; picker: Picker }) {
       <input id={id} type="checkbox" checked={checked} disabled={!checked && picker.picked.length >= LIST_MAX} onChange={() => picker.toggle(place.id)} />
       <label for={id}>
         {t('pick.label')}
-        <span class="visually-hidden">{t('pick.which', { name: place.name })}</span>
+        <span class="visually-hidden">{t('pick.which', { name: titleOf(t, place) })}</span>
       </label>
     </p>
   );

@@ -33,6 +33,8 @@ test.describe('stops of buses', () => {
     await expect(result.locator('.status')).toHaveText('Prochain passage : mardi 9 h');
     await expect(result).toContainText('France Services');
     await expect(result).toContainText('Itinérant');
+    // Its buttons say which stop they are for: the bus's other stops are results with the same name.
+    await expect(result.getByRole('button', { name: /^Garder/ })).toHaveAccessibleName(/Bus France services de Vouziers — à Machault/);
     // The bus itself (its garage in Vouziers) is another result, further away; its other stops are results too.
     await expect(item(page, BUS)).toHaveCount(1);
     await expect(item(page, 'fs-47-08303')).toContainText('à Monthois le lundi');
@@ -169,6 +171,31 @@ test.describe('stops of buses', () => {
     await page.clock.setFixedTime(new Date('2026-12-07T03:30:00Z'));
     await page.goto('/?place=fs-3239');
     await expect(page.locator('section.bus-stops')).toContainText('Prochain passage : demain');
+  });
+
+  test('on the map, the stop is a marker at Machault that says which stop it is', async ({ page }) => {
+    await page.clock.setFixedTime(SUNDAY);
+    await page.goto(`${SEARCH}&view=map`);
+    const marker = page.locator(`.map-view [data-marker-id="${STOP}"]`);
+    // The stop is the nearest result: while it is in a group, open the group nearest the search's centre.
+    const centre = (await page.locator('.map-origin-marker').boundingBox())!;
+    for (let i = 0; i < 6 && !(await marker.count()); i++) {
+      const groups = await page.locator('.map-view .map-cluster').all();
+      const boxes = await Promise.all(groups.map((g) => g.boundingBox()));
+      const far = (b: { x: number; y: number } | null) => (b ? Math.hypot(b.x - centre.x, b.y - centre.y) : Infinity);
+      const nearest = boxes.reduce((best, b, k) => (far(b) < far(boxes[best] ?? null) ? k : best), 0);
+      const group = (await groups[nearest]!.elementHandle())!;
+      await group.click();
+      // The map zoomed in: the group's marker gave way to what it held.
+      await expect.poll(() => group.evaluate((e) => e.isConnected)).toBe(false);
+    }
+    await expect(marker).toHaveAttribute('aria-label', 'Bus France services de Vouziers — à Machault, France Services, itinérant');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.map-popup');
+    await expect(popup.locator('.map-popup__name')).toHaveText(HEADING);
+    await popup.getByRole('button', { name: 'Voir la fiche' }).click();
+    await expect(page).toHaveURL(new RegExp(`place=${STOP}`));
   });
 
   test('keyboard only: from the results to the stop, to its bus, and back', async ({ page }) => {
