@@ -1,6 +1,7 @@
 // Opening hours: published as OSM opening_hours only when the opening_hours library (the one the
 // app uses) accepts them; anything else is kept verbatim as plain text and reported.
 import opening_hours, { type optional_conf } from 'opening_hours';
+import { clean } from './text';
 
 // The library's typings make every option mandatory; undefined means "default".
 const OPTIONS: optional_conf = { tag_key: 'opening_hours', mode: undefined, map_value: undefined, warnings_severity: undefined, locale: undefined };
@@ -12,7 +13,7 @@ const cache = new Map<string, HoursResult>();
 const FRENCH_WORDING = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|apr[eè]s-midi|sur rendez-vous)\b|\d\s*h\s*\d{0,2}\b/i;
 
 export function parseHours(raw: string | undefined): HoursResult {
-  const value = raw?.replace(/\s+/g, ' ').trim();
+  const value = clean(raw);
   if (!value) return undefined;
   const known = cache.get(value);
   if (known !== undefined) return known;

@@ -22,10 +22,18 @@ const CP1252_REVERSE = new Map<string, number>(
   ].map(([byte, ch]) => [ch as string, byte as number]),
 );
 
-/** Trim, collapse whitespace, repair mojibake; empty → undefined. */
+/**
+ * Characters nobody can see that still change what a text does: control characters other than
+ * whitespace (NUL, ESC, DEL, C1…), bidi embeddings, overrides and isolates (U+202E shows the rest of
+ * a line backwards), zero-width space and word joiner (a name that no search finds). ZWJ and ZWNJ
+ * stay: they belong to emoji and to some scripts.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b\u2060\u202a-\u202e\u2066-\u2069]/g;
+
+/** Trim, collapse whitespace, drop invisible characters, repair mojibake; empty → undefined. */
 export function clean(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const s = fixMojibake(String(value)).replace(/\s+/g, ' ').trim();
+  const s = fixMojibake(String(value)).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   return s === '' ? undefined : s;
 }
 

@@ -101,6 +101,15 @@ describe('text', () => {
     expect(clean('  Espace   numÃ©rique \n')).toBe('Espace numérique');
     expect(clean('   ')).toBeUndefined();
   });
+  it('drops invisible characters that change what a text does, keeps line breaks as spaces', () => {
+    expect(clean('Média\u0000thèque\u001b[31m\u0085')).toBe('Médiathèque[31m');
+    expect(clean('Espace \u202eeuqirémun\u202c')).toBe('Espace euqirémun');
+    expect(clean('La\u200bon\u2060 \u2066Nord\u2069')).toBe('Laon Nord');
+    expect(clean('a\tb\r\nc\u000bd')).toBe('a b c d');
+    expect(clean('\u0007\u200b')).toBeUndefined();
+    expect(clean('👩\u200d💻')).toBe('👩\u200d💻');
+    expect(parseHours('Mo 09:00-12:00\u0000')).toEqual({ hours: 'Mo 09:00-12:00' });
+  });
   it('decodes a BOM and Latin-1 bytes', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('a');
     expect(decodeText(new Uint8Array([0x4d, 0xe9, 0x64]))).toBe('Méd');
