@@ -12,15 +12,9 @@ export function fixMojibake(s: string): string {
   return decoded.includes('\ufffd') ? s : decoded;
 }
 
-// Windows-1252 maps 0x80–0x9f to typographic characters ("€" for 0x80…): undo that too.
-const CP1252_REVERSE = new Map<string, number>(
-  [
-    [0x80, '€'], [0x82, '‚'], [0x83, 'ƒ'], [0x84, '„'], [0x85, '…'], [0x86, '†'], [0x87, '‡'], [0x88, 'ˆ'],
-    [0x89, '‰'], [0x8a, 'Š'], [0x8b, '‹'], [0x8c, 'Œ'], [0x8e, 'Ž'], [0x91, '‘'], [0x92, '’'], [0x93, '“'],
-    [0x94, '”'], [0x95, '•'], [0x96, '–'], [0x97, '—'], [0x98, '˜'], [0x99, '™'], [0x9a, 'š'], [0x9b, '›'],
-    [0x9c, 'œ'], [0x9e, 'ž'], [0x9f, 'Ÿ'],
-  ].map(([byte, ch]) => [ch as string, byte as number]),
-);
+/** Windows-1252 for bytes 0x80–0x9f ("€" for 0x80…); the five bytes it leaves undefined stay as they are. */
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+const CP1252_REVERSE = new Map([...CP1252_HIGH].map((ch, i) => [ch, 0x80 + i]));
 
 /**
  * Characters nobody can see that still change what a text does: control characters other than
@@ -69,13 +63,20 @@ export function tidyName(name: string): string {
     .replace(/\b(D|L)'/g, (m, i) => (i === 0 ? m : m.toLowerCase()));
 }
 
-/** Decode a file's bytes: UTF-8 (BOM stripped), or Latin-1 when the bytes are not valid UTF-8. */
+/**
+ * Decode a file's bytes: UTF-8 (BOM stripped), UTF-16 when a BOM says so, else Windows-1252 (which
+ * Latin-1 files are in practice: "’", "€", "œ" are its bytes 0x80–0x9f, control characters in ISO-8859-1).
+ */
 export function decodeText(bytes: Uint8Array): string {
-  let text: string;
+  const [a, b, c] = bytes;
+  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  // The BOM goes first: a UTF-8 file with one stray Latin-1 byte must not start with "ï»¿".
+  const body = a === 0xef && b === 0xbb && c === 0xbf ? bytes.subarray(3) : bytes;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    text = new TextDecoder('latin1').decode(bytes);
+    // Node's "latin1" decoder is ISO-8859-1: the Windows-1252 characters are mapped here.
+    return new TextDecoder('latin1').decode(body).replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]!);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

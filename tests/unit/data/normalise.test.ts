@@ -114,6 +114,15 @@ describe('text', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('a');
     expect(decodeText(new Uint8Array([0x4d, 0xe9, 0x64]))).toBe('Méd');
   });
+  it('reads Latin-1 files as Windows-1252, keeps the BOM out of a file with a stray byte, reads UTF-16 by its BOM', () => {
+    // Excel's "CSV (séparateur : point-virgule)": l’espace, cœur, 5 €, … are bytes 0x80–0x9f.
+    expect(decodeText(Uint8Array.from([0x6c, 0x92, 0x65, 0x73, 0x70, 0x61, 0x63, 0x65, 0x20, 0x63, 0x9c, 0x75, 0x72, 0x20, 0x35, 0x80, 0x85]))).toBe('l’espace cœur 5€…');
+    // A UTF-8 file (with its BOM) holding one Latin-1 "é": the header must still read "id".
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0x69, 0x64, 0x3b, 0xe9]))).toBe('id;é');
+    const utf16 = (s: string, little: boolean) => Uint8Array.from([...(little ? [0xff, 0xfe] : [0xfe, 0xff]), ...[...s].flatMap((c) => (little ? [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8] : [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]))]);
+    expect(decodeText(utf16('id;nom\r\n1;Médiathèque', true))).toBe('id;nom\r\n1;Médiathèque');
+    expect(decodeText(utf16('id;nom', false))).toBe('id;nom');
+  });
   it('tidies ALL CAPS names only', () => {
     expect(tidyName("MAISON DE SERVICES AU PUBLIC D'ABONDANCE")).toBe("Maison de Services au Public d'Abondance");
     expect(tidyName('MEDIATHEQUE DE GRAND-RIVIERE')).toBe('Mediatheque de Grand-Riviere');
