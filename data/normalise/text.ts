@@ -1,33 +1,59 @@
 // Text clean-up shared by every adapter: the app renders plain text, so we only tidy it.
 
-/** UTF-8 read as Latin-1 turns "é" into "Ã©": these pairs betray it. */
-const MOJIBAKE = /Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|â€/;
-
-/** Repair text that was UTF-8 decoded as Latin-1 / Windows-1252 (e.g. 'MÃ©diathÃ¨que'). */
-export function fixMojibake(s: string): string {
-  if (!MOJIBAKE.test(s)) return s;
-  const bytes = new Uint8Array([...s].map((c) => CP1252_REVERSE.get(c) ?? c.charCodeAt(0)));
-  if ([...s].some((c) => c.charCodeAt(0) > 255 && !CP1252_REVERSE.has(c))) return s;
-  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return decoded.includes('\ufffd') ? s : decoded;
-}
-
 /** Windows-1252 for bytes 0x80–0x9f ("€" for 0x80…); the five bytes it leaves undefined stay as they are. */
 const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 const CP1252_REVERSE = new Map([...CP1252_HIGH].map((ch, i) => [ch, 0x80 + i]));
 
 /**
- * Characters nobody can see that still change what a text does: control characters other than
- * whitespace (NUL, ESC, DEL, C1…), bidi embeddings, overrides and isolates (U+202E shows the rest of
- * a line backwards), zero-width space and word joiner (a name that no search finds). ZWJ and ZWNJ
- * stay: they belong to emoji and to some scripts.
+ * UTF-8 read as Latin-1 / Windows-1252 turns "é" into "Ã©", "œ" into "Å“", "’" into "â€™": a lead
+ * byte of French letters and typography (Â Ã Å â) followed by continuation bytes (0x80–0xbf, as
+ * Latin-1 or as Windows-1252 shows them). Other leads are left alone: "É»" ends «CAFÉ».
  */
-const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b\u2060\u202a-\u202e\u2066-\u2069]/g;
+const CONTINUATION = `[\\u0080-\\u00bf${CP1252_HIGH}]`;
+const MOJIBAKE = new RegExp(`[ÂÃÅ]${CONTINUATION}|â${CONTINUATION}{2}`, 'g');
+
+function repairSequence(seq: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from([...seq].map((c) => CP1252_REVERSE.get(c) ?? c.charCodeAt(0))));
+  } catch {
+    return seq;
+  }
+}
+
+/**
+ * Repair text that was UTF-8 decoded as Latin-1 / Windows-1252 ('MÃ©diathÃ¨que'), sequence by
+ * sequence (correct letters around it stay), also when that happened twice ('ÃƒÂ©').
+ */
+export function fixMojibake(s: string): string {
+  for (let pass = 0; pass < 4; pass++) {
+    const fixed = s.replace(MOJIBAKE, repairSequence);
+    if (fixed === s) break;
+    s = fixed;
+  }
+  return s;
+}
+
+/**
+ * Characters nobody can see that still change what a text does: control characters other than
+ * whitespace (NUL, ESC, DEL…), bidi embeddings, overrides and isolates (U+202E shows the rest of a
+ * line backwards), zero-width space and word joiner (a name that no search finds). ZWJ and ZWNJ
+ * stay: they belong to emoji and to some scripts. C1 controls (U+0080–U+009F) go too, but only
+ * after the mojibake repair, which reads them as the bytes they stand for.
+ */
+const HIDDEN = /[\u0000-\u0008\u000e-\u001f\u007f\u200b\u2060\u202a-\u202e\u2066-\u2069]/g;
+const C1 = /[\u0080-\u009f]/g;
 
 /** Trim, collapse whitespace, drop invisible characters, repair mojibake; empty → undefined. */
 export function clean(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const s = fixMojibake(String(value)).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  let s = String(value);
+  // A removal can reveal a pair to repair and a repair can make a character to remove: until
+  // nothing changes (each pass that changes something shortens the text).
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = fixMojibake(s.replace(HIDDEN, '')).replace(HIDDEN, '').replace(C1, '');
+  }
+  s = s.replace(/\s+/g, ' ').trim();
   return s === '' ? undefined : s;
 }
 

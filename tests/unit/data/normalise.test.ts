@@ -101,6 +101,17 @@ describe('text', () => {
     expect(clean('  Espace   numÃ©rique \n')).toBe('Espace numérique');
     expect(clean('   ')).toBeUndefined();
   });
+  it('repairs mojibake sequence by sequence: twice encoded, œ and typography too, correct letters around it kept', () => {
+    expect(fixMojibake('ÃƒÂ©cole')).toBe('école');
+    expect(clean('ÃƒÂ©cole')).toBe(clean(clean('ÃƒÂ©cole')));
+    expect(fixMojibake('Å“uvre, Å’UVRE')).toBe('œuvre, ŒUVRE');
+    expect(fixMojibake('lâ€™espace â€“ 5â‚¬')).toBe('l’espace – 5€');
+    expect(fixMojibake('Médiathèque Ã©cole')).toBe('Médiathèque école');
+    // Read as ISO-8859-1 (C1 controls), not Windows-1252.
+    expect(fixMojibake('Ã\u0089cole')).toBe('École');
+    expect(clean('Ã\u0089cole')).toBe('École');
+    expect(fixMojibake('«CAFÉ» Âge')).toBe('«CAFÉ» Âge');
+  });
   it('drops invisible characters that change what a text does, keeps line breaks as spaces', () => {
     expect(clean('Média\u0000thèque\u001b[31m\u0085')).toBe('Médiathèque[31m');
     expect(clean('Espace \u202eeuqirémun\u202c')).toBe('Espace euqirémun');
