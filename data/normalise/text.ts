@@ -83,7 +83,8 @@ export function tidyName(name: string): string {
     .split(' ')
     .map((word, i) => {
       if (i > 0 && SMALL_WORDS.has(word)) return word;
-      return word.replace(/(^|[-'’(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+      // One letter for one letter: "ﬁ".toUpperCase() is "FI", which would read as shouting again.
+      return word.replace(/(^|[-'’(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + (ch.toUpperCase().length === 1 ? ch.toUpperCase() : ch));
     })
     .join(' ')
     .replace(/\b(D|L)'/g, (m, i) => (i === 0 ? m : m.toLowerCase()));

@@ -138,6 +138,9 @@ describe('text', () => {
     expect(tidyName("MAISON DE SERVICES AU PUBLIC D'ABONDANCE")).toBe("Maison de Services au Public d'Abondance");
     expect(tidyName('MEDIATHEQUE DE GRAND-RIVIERE')).toBe('Mediatheque de Grand-Riviere');
     expect(tidyName('Fab LAB')).toBe('Fab LAB');
+    // "ﬁ" (one letter) upper-cases to "FI" (two): left as it is, so that tidying twice changes nothing.
+    expect(tidyName('ﬁLATURE DU NORD')).toBe('ﬁlature du Nord');
+    expect(tidyName(tidyName('ﬁLATURE DU NORD'))).toBe('ﬁlature du Nord');
   });
 });
 
