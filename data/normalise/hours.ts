@@ -52,7 +52,9 @@ export function weekdayColumnsToOsm(days: (string | undefined)[]): string | { te
     if (value === '') return void (perDay[i] = '');
     const ranges = value.split('/').map((part) => {
       const m = RANGE.exec(part.trim());
-      return m ? `${m[1]!.padStart(2, '0')}:${m[2]}-${m[3]!.padStart(2, '0')}:${m[4]}` : undefined;
+      // "24:00 - 25:00" matches the form but is no time of day: the week stays as the source wrote it.
+      const valid = m && [m[1], m[3]].every((h) => Number(h) <= 24) && [m[2], m[4]].every((min) => Number(min) < 60);
+      return valid ? `${m[1]!.padStart(2, '0')}:${m[2]}-${m[3]!.padStart(2, '0')}:${m[4]}` : undefined;
     });
     if (ranges.some((r) => r === undefined)) malformed = true;
     perDay[i] = ranges.join(',');

@@ -91,6 +91,9 @@ describe('hours', () => {
     expect(weekdayColumnsToOsm(['9:00 - 12:00', '9:00 - 12:00', '', '', '', '10:00 - 12:00'])).toBe('Mo,Tu 09:00-12:00; Sa 10:00-12:00');
     expect(weekdayColumnsToOsm(['', '', ''])).toBeUndefined();
     expect(weekdayColumnsToOsm(['9h-12h', '09:30 - 16:30'])).toEqual({ text: 'Lundi : 9h-12h; Mardi : 09:30 - 16:30' });
+    // The form of a range but no time of day: the week is kept as written, not turned into invalid OSM.
+    expect(weekdayColumnsToOsm(['24:00 - 25:00'])).toEqual({ text: 'Lundi : 24:00 - 25:00' });
+    expect(weekdayColumnsToOsm(['', '09:00 - 12:75'])).toEqual({ text: 'Mardi : 09:00 - 12:75' });
   });
 });
 
