@@ -37,11 +37,19 @@ export function fixMojibake(s: string): string {
  * Characters nobody can see that still change what a text does: control characters other than
  * whitespace (NUL, ESC, DEL…), bidi embeddings, overrides and isolates (U+202E shows the rest of a
  * line backwards), zero-width space and word joiner (a name that no search finds). ZWJ and ZWNJ
- * stay: they belong to emoji and to some scripts. C1 controls (U+0080–U+009F) go too, but only
- * after the mojibake repair, which reads them as the bytes they stand for.
+ * stay: they belong to emoji and to some scripts.
  */
 const HIDDEN = /[\u0000-\u0008\u000e-\u001f\u007f\u200b\u2060\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C1 controls (U+0080–U+009F) in text are Windows-1252 bytes that an exporter read as ISO-8859-1
+ * (Numi writes "d\u0092Insertion", "c\u009cur"): they become "’" and "œ" — after the mojibake
+ * repair, which reads them as the bytes they stand for. The five bytes Windows-1252 leaves undefined go.
+ */
 const C1 = /[\u0080-\u009f]/g;
+const fromC1 = (ch: string) => {
+  const c = CP1252_HIGH[ch.charCodeAt(0) - 0x80]!;
+  return c.charCodeAt(0) > 0x9f ? c : '';
+};
 
 /** Trim, collapse whitespace, drop invisible characters, repair mojibake; empty → undefined. */
 export function clean(value: unknown): string | undefined {
@@ -51,7 +59,7 @@ export function clean(value: unknown): string | undefined {
   // nothing changes (each pass that changes something shortens the text).
   for (let before = ''; before !== s; ) {
     before = s;
-    s = fixMojibake(s.replace(HIDDEN, '')).replace(HIDDEN, '').replace(C1, '');
+    s = fixMojibake(s.replace(HIDDEN, '')).replace(HIDDEN, '').replace(C1, fromC1);
   }
   s = s.replace(/\s+/g, ' ').trim();
   return s === '' ? undefined : s;

@@ -104,6 +104,11 @@ describe('text', () => {
     expect(clean('  Espace   numÃ©rique \n')).toBe('Espace numérique');
     expect(clean('   ')).toBeUndefined();
   });
+  it('reads C1 controls as the Windows-1252 characters an exporter meant (Numi: d\u0092Insertion, c\u009cur)', () => {
+    expect(clean('Association Départementale d\u0092Insertion')).toBe('Association Départementale d’Insertion');
+    expect(clean('Les restos du c\u009cur de Routot')).toBe('Les restos du cœur de Routot');
+    expect(clean('5\u0080 \u0085\u009d')).toBe('5€ …');
+  });
   it('repairs mojibake sequence by sequence: twice encoded, œ and typography too, correct letters around it kept', () => {
     expect(fixMojibake('ÃƒÂ©cole')).toBe('école');
     expect(clean('ÃƒÂ©cole')).toBe(clean(clean('ÃƒÂ©cole')));
@@ -116,7 +121,7 @@ describe('text', () => {
     expect(fixMojibake('«CAFÉ» Âge')).toBe('«CAFÉ» Âge');
   });
   it('drops invisible characters that change what a text does, keeps line breaks as spaces', () => {
-    expect(clean('Média\u0000thèque\u001b[31m\u0085')).toBe('Médiathèque[31m');
+    expect(clean('Média\u0000thèque\u001b[31m\u0081')).toBe('Médiathèque[31m');
     expect(clean('Espace \u202eeuqirémun\u202c')).toBe('Espace euqirémun');
     expect(clean('La\u200bon\u2060 \u2066Nord\u2069')).toBe('Laon Nord');
     expect(clean('a\tb\r\nc\u000bd')).toBe('a b c d');
