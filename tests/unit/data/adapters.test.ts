@@ -3,6 +3,7 @@ import { readBibliotheques } from '../../../data/adapters/bibliotheques';
 import { readFranceServices } from '../../../data/adapters/france-services';
 import { readMaineEtLoire } from '../../../data/adapters/maine-et-loire';
 import { readMediationSchema } from '../../../data/adapters/mediation-schema';
+import { parseCsv } from '../../../data/adapters/csv';
 import { runAdapter } from './helpers';
 
 describe('France Services CSV (BOM, CRLF, malformed rows)', () => {
@@ -165,5 +166,29 @@ describe('Maine-et-Loire portal export', () => {
     expect(places[1]!.phone).toBeUndefined();
     expect(report.fixes.map((f) => `${f.id} ${f.fix}`)).toEqual(expect.arrayContaining(['ml49-lmn135 swapped-lat-lon', 'ml49-lmn135 phone-dropped']));
     expect(report.rejected).toEqual([expect.objectContaining({ id: 'ml49-lmn999', reason: 'position-missing' })]);
+  });
+});
+
+describe('CSV rows around a broken one (data/adapters/csv.ts)', () => {
+  const names = (text: string) => parseCsv(text).rows.map((r) => r.record.name);
+  it('a quote opened and never closed costs its own line only, not every row after it', () => {
+    const { rows, problems } = parseCsv('id,name,x\n1,"broken,b\n2,ok,z\n3,"fine, quoted",w\n');
+    expect(rows.map((r) => [r.row, r.record.id, r.record.name])).toEqual([[2, '2', 'ok'], [3, '3', 'fine, quoted']]);
+    expect(problems).toEqual([{ row: 1, reason: 'csv-MissingQuotes' }]);
+  });
+  it('a stray quote inside a field, and a quote closed in a later row, lose only the broken line', () => {
+    expect(names('id,name,x\n1,ok,z\n2,"a"b,c\n3,ok3,z\n')).toEqual(['ok', 'ok3']);
+    expect(names('id,name,x\n1,"a\n2,b",c\n3,ok,z\n4,"q, r",s\n')).toEqual(['a\n2,b', 'ok', 'q, r']);
+  });
+  it('a quoted field over several lines is still one row', () => {
+    expect(parseCsv('id,name,x\n1,"a\nb",c\n2,ok,z\n').rows.map((r) => r.record.name)).toEqual(['a\nb', 'ok']);
+  });
+  it('a stray carriage return in a CRLF file neither joins nor splits rows', () => {
+    expect(parseCsv('id,name,x\r\n1,a,c\r2,ok,z\r\n').rows.map((r) => r.record.id)).toEqual(['1', '2']);
+  });
+  it('rows with too many or too few fields are reported with the reason, their neighbours kept', () => {
+    const { rows, problems } = parseCsv('id;name;x\n1;a;b;c\n2;ok;z\n3\n');
+    expect(rows.map((r) => r.record.id)).toEqual(['2']);
+    expect(problems).toEqual([{ row: 1, reason: 'csv-TooManyFields' }, { row: 3, reason: 'csv-TooFewFields' }]);
   });
 });
