@@ -18,6 +18,13 @@ export function parseHours(raw: string | undefined): HoursResult {
   const known = cache.get(value);
   if (known !== undefined) return known;
   let result: HoursResult;
+  // OSM caps a tag's value at 255 characters; the library takes seconds over a long text (and logs
+  // "Infinite loop" for some) to refuse it anyway.
+  if (value.length > 255) {
+    result = { hoursText: value, error: 'longer than an OSM value can be (255 characters)' };
+    cache.set(value, result);
+    return result;
+  }
   // Hours written out in French ("du lundi au vendredi 9h-12h") are never OSM: the library would
   // spend long looking for corrections (seconds over the hub files) to refuse them anyway.
   if (FRENCH_WORDING.test(value)) {

@@ -93,6 +93,9 @@ describe('hours', () => {
     expect(weekdayColumnsToOsm(['9h-12h', '09:30 - 16:30'])).toEqual({ text: 'Lundi : 9h-12h; Mardi : 09:30 - 16:30' });
     // The form of a range but no time of day: the week is kept as written, not turned into invalid OSM.
     expect(weekdayColumnsToOsm(['24:00 - 25:00'])).toEqual({ text: 'Lundi : 24:00 - 25:00' });
+    // Longer than OSM allows a value to be: text, without asking the library (seconds, and an "Infinite loop" log).
+    const long = 'Mo '.repeat(200);
+    expect(parseHours(long)).toEqual({ hoursText: long.trim(), error: 'longer than an OSM value can be (255 characters)' });
     expect(weekdayColumnsToOsm(['', '09:00 - 12:75'])).toEqual({ text: 'Mardi : 09:00 - 12:75' });
   });
 });
