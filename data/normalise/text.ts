@@ -51,17 +51,22 @@ const fromC1 = (ch: string) => {
   return c.charCodeAt(0) > 0x9f ? c : '';
 };
 
-/** Trim, collapse whitespace, drop invisible characters, repair mojibake; empty → undefined. */
-export function clean(value: unknown): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  let s = String(value);
+/** Drop invisible characters and repair mojibake; whitespace (line breaks included) is left as it is. */
+export function visibleText(value: string): string {
+  let s = value;
   // A removal can reveal a pair to repair and a repair can make a character to remove: until
   // nothing changes (each pass that changes something shortens the text).
   for (let before = ''; before !== s; ) {
     before = s;
     s = fixMojibake(s.replace(HIDDEN, '')).replace(HIDDEN, '').replace(C1, fromC1);
   }
-  s = s.replace(/\s+/g, ' ').trim();
+  return s;
+}
+
+/** Trim, collapse whitespace, drop invisible characters, repair mojibake; empty → undefined. */
+export function clean(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const s = visibleText(String(value)).replace(/\s+/g, ' ').trim();
   return s === '' ? undefined : s;
 }
 
