@@ -3,6 +3,8 @@ import { isPersonalEmail, normaliseEmail } from '../../../data/normalise/email';
 import { parseHours, weekdayColumnsToOsm } from '../../../data/normalise/hours';
 import { E164, toE164 } from '../../../data/normalise/phone';
 import { clean, decodeText, fixMojibake, tidyName } from '../../../data/normalise/text';
+import { MAX_ID_LENGTH, slugId } from '../../../data/draft';
+import { parseState } from '../../../src/app/url-state';
 import { normaliseWebsite } from '../../../data/normalise/website';
 import { mapFees, mapLabels, mapPublics, mapServices, mapSupport } from '../../../data/normalise/vocabulary';
 
@@ -175,3 +177,17 @@ describe('schema vocabulary', () => {
     expect(mapLabels('Aucun dispositif')).toEqual([]);
   });
 });
+
+describe('place ids', () => {
+  it('are cut to what the app opens, kept unique by a hash of the whole (Gironde: name + town)', () => {
+    const raw = 'AGIRabcd Association Générale des Intervenants Retraités Actions de Bénévoles de Coopération et de Développement Mérignac';
+    const id = slugId('gironde', raw)!;
+    expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
+    expect(id).toMatch(/^gironde-agirabcd-association-generale-des-.*-[0-9a-f]{8}$/);
+    expect(parseState(`?place=${id}`).place).toBe(id);
+    expect(slugId('gironde', `${raw} 2`)).not.toBe(id);
+    expect(slugId('gironde', raw)).toBe(id);
+    expect(slugId('cnfs', '62592a1d05457b0790816e6c')).toBe('cnfs-62592a1d05457b0790816e6c');
+  });
+});
+
