@@ -1,13 +1,50 @@
-// Each source format the pipeline reads, as the property tests write it: the adapter, the dataset
-// (with its column mapping, if any) and how a valid place is written in the source's own columns.
-import { readBibliotheques } from '../../../data/adapters/bibliotheques';
-import { readFranceServices } from '../../../data/adapters/france-services';
-import { readMaineEtLoire } from '../../../data/adapters/maine-et-loire';
-import { readMediationSchema } from '../../../data/adapters/mediation-schema';
-import { cell } from '../../../data/mapping';
-import { slugId } from '../../../data/draft';
-import { DATASETS, LIVE_DATASETS } from '../../../data/sources';
-import type { Format, Model, Row } from './files';
+// Each source format the pipeline reads, as the tests write it (the fuzz suite, tests/unit/fuzz/, and
+// the XSS data folder, tests/e2e/support/xss/): the adapter, the dataset (with its column mapping,
+// if any) and how a place is written in the source's own columns.
+import { readBibliotheques } from '../../data/adapters/bibliotheques';
+import { readFranceServices } from '../../data/adapters/france-services';
+import { readMaineEtLoire } from '../../data/adapters/maine-et-loire';
+import { readMediationSchema } from '../../data/adapters/mediation-schema';
+import { cell } from '../../data/mapping';
+import { slugId } from '../../data/draft';
+import { DATASETS, LIVE_DATASETS } from '../../data/sources';
+import type { Adapter } from '../../data/adapters/types';
+import type { Dataset } from '../../data/sources';
+import type { Commune } from '../../src/shared/place';
+
+/** What a valid row says, whatever the format: the values the built place must carry. */
+export interface Model {
+  name: string;
+  street: string;
+  commune: Commune;
+  postcode: string;
+  lat: number;
+  lon: number;
+  phone: string;
+  email: string;
+  website: string;
+}
+
+export type Row = Record<string, unknown>;
+
+export interface Format {
+  dataset: Dataset;
+  adapter: Adapter;
+  csv?: { header: string[] };
+  /** The row of a place, in the source's own columns. */
+  encode(m: Model, id: string): Row;
+  /** The place id the pipeline gives a valid row. */
+  placeId(m: Model, id: string): string;
+  /** Columns holding the position (swapped by a mutation). */
+  position: [string, string] | ((r: Row) => void);
+  /** The column of the row's id, when the format has one (duplicated by a mutation). */
+  idColumn?: string;
+  /** Contact fields the format carries. */
+  has: ('phone' | 'email' | 'website')[];
+}
+
+/** The place id of a row: `<prefix>-<row id>`. */
+const prefixed = (prefix: string) => (_m: Model, id: string) => slugId(prefix, id)!;
 
 const dataset = (id: string) => [...DATASETS, ...LIVE_DATASETS].find((d) => d.id === id)!;
 
@@ -46,18 +83,15 @@ function schemaRow(m: Model, id: string, rename: Record<string, string> = {}, ex
   return row;
 }
 
-const schemaJson = (id: string, rename?: Record<string, string>, extra?: Row): Format => {
-  const f: Format = {
-    dataset: dataset(id),
-    adapter: readMediationSchema,
-    encode: (m, rowId) => schemaRow(m, rowId, rename, extra),
-    placeId: (_m, rowId) => slugId(f.dataset.idPrefix, rowId)!,
-    position: ['latitude', 'longitude'],
-    idColumn: 'id',
-    has: ['phone', 'email', 'website'],
-  };
-  return f;
-};
+const schemaJson = (id: string, rename?: Record<string, string>, extra?: Row): Format => ({
+  dataset: dataset(id),
+  adapter: readMediationSchema,
+  encode: (m, rowId) => schemaRow(m, rowId, rename, extra),
+  placeId: prefixed(dataset(id).idPrefix),
+  position: ['latitude', 'longitude'],
+  idColumn: 'id',
+  has: ['phone', 'email', 'website'],
+});
 
 const franceServices: Format = {
   dataset: dataset('france-services'),
@@ -83,7 +117,7 @@ const franceServices: Format = {
     format_fs: 'Fixe',
     labellisation_fs: '2022',
   }),
-  placeId: (_m, id) => slugId('fs', id)!,
+  placeId: prefixed('fs'),
   position: ['latitude', 'longitude'],
   idColumn: 'id_fs',
   has: ['phone', 'email'],
@@ -108,7 +142,7 @@ const libraries: Format = {
     gratuite_des_services: 'oui',
     nombre_de_livres: 12000,
   }),
-  placeId: (_m, id) => slugId('bib', id)!,
+  placeId: prefixed('bib'),
   position: ['Latitude', 'Longitude'],
   idColumn: 'Code_bib',
   has: ['website'],
@@ -134,7 +168,7 @@ const census: Format = {
     CONTACT: 'Jean Dupont',
     MAIL: m.email,
   }),
-  placeId: (_m, id) => slugId('tl', id)!,
+  placeId: prefixed('tl'),
   position: ['LAT', 'LONG'],
   idColumn: 'ID',
   has: ['email', 'website'],
@@ -159,7 +193,7 @@ const maineEtLoire: Format = {
     JT_MAT_Wif: 'oui',
     JT_PBC_Sen: 'non',
   }),
-  placeId: (_m, id) => slugId('ml49', id)!,
+  placeId: prefixed('ml49'),
   position: (r) => {
     const [a, b] = (typeof r['Geo Point'] === 'string' ? r['Geo Point'] : '').split(',');
     r['Geo Point'] = `${b},${a}`;
@@ -186,7 +220,7 @@ const schemaV1Csv: Format = {
     itinerance: 'Fixe',
     prise_rdv: 'https://rdv.exemple.fr/lieu',
   }),
-  placeId: (_m, id) => slugId('lmn', id)!,
+  placeId: prefixed('lmn'),
   position: ['latitude', 'longitude'],
   idColumn: 'id',
   has: ['phone', 'email', 'website'],
@@ -213,7 +247,7 @@ const hubLo: Format = {
     c_horaire_ouverture: 'du lundi au vendredi 9h-12h',
     c__edit_datemaj: '2020/06/30 14:16:50.898',
   }),
-  placeId: (_m, id) => slugId('hublo', id)!,
+  placeId: prefixed('hublo'),
   position: ['c_lat_coor1', 'c_long_coor1'],
   idColumn: 'c_gid',
   has: ['phone', 'email', 'website'],
@@ -271,4 +305,12 @@ export const FORMATS: Record<string, Format> = {
   'Numi JSON (mapping)': schemaJson('numi-normandie', { horaires: 'horaires_ouverture', code_insee: '_di_geocodage_code_insee' }, { date_maj: '05/08/2016' }),
   'Hub du Sud JSON (census rows)': schemaJson('hub-du-sud', {}, { source: 'france-tiers-lieux' }),
   'Hub Antilles JSON (result_citycode)': schemaJson('hub-antilles', { code_insee: 'result_citycode' }),
+};
+
+/** The format of every place dataset of the pipeline (DATASETS), for a data folder with all of them. */
+export const FORMAT_OF_DATASET: Record<string, Format> = {
+  ...Object.fromEntries(Object.values(FORMATS).map((f) => [f.dataset.id, f])),
+  hinaura: schemaJson('hinaura'),
+  charente: schemaJson('charente', {}, { source: 'france-tiers-lieux' }),
+  'nouvelle-caledonie': schemaJson('nouvelle-caledonie'),
 };

@@ -5,49 +5,20 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Adapter } from '../../../data/adapters/types';
 import { buildPlaces } from '../../../data/build-place';
 import { resolveCommune, type Gazetteer } from '../../../data/communes';
 import { E164, toE164 } from '../../../data/normalise/phone';
 import { clean, decodeText, tidyName } from '../../../data/normalise/text';
 import { normaliseWebsite } from '../../../data/normalise/website';
 import { emptyReport, type Report } from '../../../data/report';
-import type { Dataset } from '../../../data/sources';
 import { checkPosition } from '../../../data/validate';
 import type { Commune, Place } from '../../../src/shared/place';
 import { BOMS, CONTROL, hostileText, hostileValue, hugeText, params } from './arbitraries';
 import { realGazetteer } from '../itinerance/helpers';
 
-/** What a valid row says, whatever the format: the values the built place must carry. */
-export interface Model {
-  name: string;
-  street: string;
-  commune: Commune;
-  postcode: string;
-  lat: number;
-  lon: number;
-  phone: string;
-  email: string;
-  website: string;
-}
+import type { Format, Model, Row } from '../../support/source-formats';
 
-export type Row = Record<string, unknown>;
-
-export interface Format {
-  dataset: Dataset;
-  adapter: Adapter;
-  csv?: { header: string[] };
-  /** The row of a place, in the source's own columns. */
-  encode(m: Model, id: string): Row;
-  /** The place id the pipeline gives a valid row. */
-  placeId(m: Model, id: string): string;
-  /** Columns holding the position (swapped by a mutation). */
-  position: [string, string] | ((r: Row) => void);
-  /** The column of the row's id, when the format has one (duplicated by a mutation). */
-  idColumn?: string;
-  /** Contact fields the format carries. */
-  has: ('phone' | 'email' | 'website')[];
-}
+export type { Format, Model, Row };
 
 let sample: Commune[] | undefined;
 /**

@@ -14,7 +14,7 @@ import { DATASETS } from '../../../data/sources';
 import type { Manifest } from '../../../src/shared/place';
 import { params } from './arbitraries';
 import { encoding, entries, writeFile, type Entry } from './files';
-import { FORMATS } from './formats';
+import { FORMATS } from '../../support/source-formats';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
