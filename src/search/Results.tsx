@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
 import { useT } from '../i18n';
 import { keepSettings, useNavigate } from '../app/navigation';
 import { serializeState, type AppState } from '../app/url-state';
 import { ExportActions } from '../export/ExportActions';
-import type { MapViewProps } from '../map/types';
+import { useMapView } from '../map/use-map-view';
 import { dataGaps, fallbackSearch } from '../orientation/gaps';
 import { NeedFallback, NeedSummary } from '../orientation/NeedResults';
 import { FiltersPanel } from '../places/FiltersPanel';
@@ -18,15 +17,6 @@ import { PickActions, PickStart, usePicker } from '../place-list/Picker';
 import { AppLink } from '../ui/AppLink';
 import { Picto } from '../ui/Picto';
 import { PAGE_SIZE, useSearch } from './use-search';
-
-/** Leaflet and the map code arrive only when the map view is asked for. */
-function useMapView(wanted: boolean): ComponentType<MapViewProps> | undefined {
-  const [MapView, setMapView] = useState<ComponentType<MapViewProps>>();
-  useEffect(() => {
-    if (wanted && !MapView) void import('../map/MapView').then((m) => setMapView(() => m.default));
-  }, [wanted]);
-  return MapView;
-}
 
 export function Results({ state }: { state: AppState }) {
   const t = useT(['finder', 'common', 'orientation']);
@@ -121,6 +111,7 @@ export function Results({ state }: { state: AppState }) {
             <MapView
               places={places}
               origin={{ lat: origin.lat, lon: origin.lon, kind: origin.kind, label: origin.name || t('results.yourPosition') }}
+              zoom={state.zoom}
               onOpenPlace={(id) => navigate({ ...state, place: id })}
             />
           ) : (
