@@ -49,10 +49,13 @@ const OFFLINE_WITHOUT_SHELL = `<!doctype html>
 <p lang="en">Repère is no longer stored on this device: the browser removed its files to free space. Connect to the internet and reload this page to download it again.</p>
 </main></body></html>`;
 
-/** Any navigation in the app: the precached shell; after an eviction, the network (and a refill), else a page that says so. */
-export function navigationHandler(precache: PrecacheController) {
-  const shell = precache.createHandlerBoundToURL('index.html');
-  const shellKey = precache.getCacheKeyForURL('index.html');
+/**
+ * Any navigation in the app: the precached page (`index.html`, or the embed's `embed/index.html`);
+ * after an eviction, the network (and a refill), else a page that says so.
+ */
+export function navigationHandler(precache: PrecacheController, page = 'index.html') {
+  const shell = precache.createHandlerBoundToURL(page);
+  const shellKey = precache.getCacheKeyForURL(page);
   return async (options: RouteHandlerCallbackOptions): Promise<Response> => {
     const evicted = !shellKey || !(await caches.match(shellKey, { cacheName: precache.strategy.cacheName }));
     try {

@@ -13,12 +13,19 @@ import { handleTile, isTileRequest } from './tiles';
 
 declare const self: ServiceWorkerGlobalScope;
 
+/** The embed's page and the paths it answers (deploy/policy.ts EMBED_PREFIX). */
+const EMBED_PAGE = 'embed/index.html';
+const EMBED_NAVIGATION = /^\/embed\//;
+
 const precache = new PrecacheController();
 precache.addToCacheList(self.__WB_MANIFEST);
 
 const router = new Router();
 router.registerRoute(new PrecacheRoute(precache));
-// Any address inside the app opens the precached shell: the offline start page is the app itself.
+// The embed route (/embed/?…, framed by partners' sites) opens its own precached page: a visitor
+// who saw it once sees it offline. Its code is in the precache like the app's (vite.config.ts).
+router.registerRoute(new NavigationRoute(navigationHandler(precache, EMBED_PAGE), { allowlist: [EMBED_NAVIGATION] }));
+// Any other address inside the app opens the precached shell: the offline start page is the app itself.
 router.registerRoute(new NavigationRoute(navigationHandler(precache), { denylist: NETWORK_ONLY_NAVIGATIONS }));
 router.registerRoute(new Route(isDataFileRequest, handleDataFile));
 router.registerRoute(new Route(isTileRequest, handleTile));
