@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { AppState } from '../app/url-state';
 import { useT } from '../i18n';
 import { useMapView } from '../map/use-map-view';
 import { useOnline } from '../offline/use-online';
 import { useOpeningHours } from '../places/opening-hours';
 import { ResultCard } from '../places/ResultCard';
-import { PAGE_SIZE, useSearch } from '../search/use-search';
-import { AppLink } from '../ui/AppLink';
+import { usePagedSearch } from '../search/use-search';
+import { ViewSwitch } from '../search/ViewSwitch';
 import { Picto } from '../ui/Picto';
 import { fullAppUrl } from './embed-url';
 import { NewTabLink } from './NewTabLink';
@@ -21,10 +20,7 @@ const placeUrl = (state: AppState, id: string) => fullAppUrl(location.origin, { 
 export function EmbedFinder({ state }: { state: AppState }) {
   const t = useT(['embed', 'finder', 'common']);
   const OH = useOpeningHours();
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  const originKey = `${state.near?.lat},${state.near?.lon},${state.commune}`;
-  useEffect(() => setLimit(PAGE_SIZE), [originKey]);
-  const result = useSearch(state, OH, limit);
+  const { result, limit, more } = usePagedSearch(state, OH);
   const MapView = useMapView(state.view === 'map');
   const online = useOnline();
 
@@ -47,16 +43,7 @@ export function EmbedFinder({ state }: { state: AppState }) {
   return (
     <>
       <h1 class="embed__title">{title}</h1>
-      <nav class="view-switch" aria-label={t('finder:results.viewLabel')}>
-        <AppLink to={{ ...state, view: 'list' }} replace aria-current={state.view === 'list' ? 'page' : undefined}>
-          <Picto name="list" />
-          {t('finder:results.viewList')}
-        </AppLink>
-        <AppLink to={{ ...state, view: 'map' }} replace aria-current={state.view === 'map' ? 'page' : undefined}>
-          <Picto name="map" />
-          {t('finder:results.viewMap')}
-        </AppLink>
-      </nav>
+      <ViewSwitch state={state} />
       {state.view === 'map' && (
         <div class="map-slot">
           {MapView ? (
@@ -81,7 +68,7 @@ export function EmbedFinder({ state }: { state: AppState }) {
         ))}
       </ol>
       {hits.length >= limit && (
-        <button type="button" class="button button--secondary" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+        <button type="button" class="button button--secondary" onClick={more}>
           <Picto name="more" />
           {t('finder:results.more')}
         </button>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useT } from '../i18n';
 import { keepSettings, useNavigate } from '../app/navigation';
 import { serializeState, type AppState } from '../app/url-state';
@@ -16,16 +16,14 @@ import { noteSearch } from '../favourites/kept-store';
 import { PickActions, PickStart, usePicker } from '../place-list/Picker';
 import { AppLink } from '../ui/AppLink';
 import { Picto } from '../ui/Picto';
-import { PAGE_SIZE, useSearch } from './use-search';
+import { usePagedSearch } from './use-search';
+import { ViewSwitch } from './ViewSwitch';
 
 export function Results({ state }: { state: AppState }) {
   const t = useT(['finder', 'common', 'orientation']);
   const navigate = useNavigate();
   const OH = useOpeningHours();
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  const originKey = `${state.near?.lat},${state.near?.lon},${state.commune}`;
-  useEffect(() => setLimit(PAGE_SIZE), [originKey]);
-  const result = useSearch(state, OH, limit);
+  const { result, limit, more } = usePagedSearch(state, OH);
   const MapView = useMapView(state.view === 'map');
   const picker = usePicker();
   const personal = useMode() !== 'kiosk';
@@ -97,14 +95,7 @@ export function Results({ state }: { state: AppState }) {
       {state.need && <NeedSummary state={state} gaps={gaps} radiusKm={result.radiusKm} />}
       {fallback && <NeedFallback state={state} search={fallback} gaps={gaps} exclude={places.map((p) => p.id)} radiusKm={result.radiusKm} OH={OH} />}
       <FiltersPanel state={state} pool={result.pool} radiusKm={result.radiusKm} isOpen={result.isOpen} clock={result.clock} hoursReady={OH !== undefined} />
-      <nav class="view-switch" aria-label={t('results.viewLabel')}>
-        <AppLink to={{ ...state, view: 'list' }} replace aria-current={state.view === 'list' ? 'page' : undefined}>
-          <Picto name="list" />{t('results.viewList')}
-        </AppLink>
-        <AppLink to={{ ...state, view: 'map' }} replace aria-current={state.view === 'map' ? 'page' : undefined}>
-          <Picto name="map" />{t('results.viewMap')}
-        </AppLink>
-      </nav>
+      <ViewSwitch state={state} />
       {state.view === 'map' && (
         <div class="map-slot">
           {MapView ? (
@@ -136,7 +127,7 @@ export function Results({ state }: { state: AppState }) {
       </ol>
       <PickActions picker={picker} state={state} />
       {hits.length >= limit && (
-        <button type="button" class="button button--secondary" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+        <button type="button" class="button button--secondary" onClick={more}>
           <Picto name="more" />{t('results.more')}
         </button>
       )}

@@ -42,6 +42,14 @@ export async function resolveOrigin(state: AppState): Promise<Origin | undefined
   return c && { lat: c.lat, lon: c.lon, kind: 'commune', name: c.name };
 }
 
+/** The search a page at a time ("Afficher plus"), back to one page when the origin changes. */
+export function usePagedSearch(state: AppState, OH: OpeningHoursCtor | undefined) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const originKey = `${state.near?.lat},${state.near?.lon},${state.commune}`;
+  useEffect(() => setLimit(PAGE_SIZE), [originKey]);
+  return { result: useSearch(state, OH, limit), limit, more: () => setLimit((n) => n + PAGE_SIZE) };
+}
+
 /** Nearest places for the URL's origin and filters, leaving out the `exclude`d ids. Re-runs when they change. */
 export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, limit: number, exclude: readonly string[] = []): SearchResult {
   const [result, setResult] = useState<SearchResult>({ status: 'loading' });
