@@ -14,6 +14,7 @@ import { mergeDuplicates, type Ranked } from './merge';
 import { decodeText } from './normalise/text';
 import { emptyReport, formatSummary, type Report } from './report';
 import { COMMUNES_DATASET, PLACE_DATASETS, type Dataset, type DatasetFormat } from './sources';
+import { withWeeklyHours } from './weekly-hours';
 import { writeIndex } from './write-index';
 
 export interface PipelineOptions {
@@ -111,7 +112,7 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
     rowsMerged: 0,
   });
 
-  const { files, manifest } = writeIndex(merged.places, gazetteer.communes, sources);
+  const { files, manifest } = writeIndex(withWeeklyHours(merged.places), gazetteer.communes, sources);
   rmSync(opts.outDir, { recursive: true, force: true });
   for (const f of files) {
     const target = join(opts.outDir, f.path);

@@ -1,4 +1,8 @@
-import type { Commune, DataFile, Manifest, Place } from '../shared/place';
+import type { GazetteerBlock } from '../shared/gazetteer-codec';
+import { GAZETTEER_FORMAT, GAZETTEER_VERSION } from '../shared/gazetteer-codec';
+import { DIRECTORY_FORMAT, type GazetteerDirectory } from '../shared/gazetteer-pieces';
+import type { DataFile, Manifest, Place } from '../shared/place';
+import { withArea } from './area-list';
 import {
   cacheAvailable,
   downloadFile,
@@ -7,14 +11,16 @@ import {
   hasFile,
   parseJson,
   readAreas,
+  readBytes,
   readCurrent,
   readFile,
   storedPaths,
   storeFile,
   writeAreas,
   writeCurrent,
-} from '../offline/data-cache';
-import { withArea } from '../offline/area-list';
+} from './cache';
+import { backgroundTurn } from './background';
+import { findInPack } from './find-in-pack';
 import { NotOnDeviceError } from './not-on-device';
 
 export { NotOnDeviceError };
@@ -26,35 +32,57 @@ export { NotOnDeviceError };
 export interface DataSource {
   manifest(): Promise<Manifest>;
   departement(dep: string): Promise<Place[]>;
-  france(): Promise<Place[]>;
-  communes(): Promise<Commune[]>;
+  /** A place by id in the France pack (parsed off the main thread); offline, in the départements kept. */
+  placeInFrance(id: string): Promise<Place | undefined>;
+  /** The gazetteer's directory of the version in use. */
+  gazetteer(): Promise<GazetteerDirectory>;
+  /** One gazetteer file (the whole or a piece, from the directory), as a block to decode. */
+  gazetteerBlock(file: DataFile): Promise<GazetteerBlock>;
+  /** Whether a file is on the device (no network involved). */
+  onDevice(file: DataFile): Promise<boolean>;
+}
+
+/** A body that parsed but is not what its name says (a proxy's JSON, an old format) is refused, never kept. */
+function checkBlock(block: GazetteerBlock, file: DataFile): GazetteerBlock {
+  if (block?.format !== GAZETTEER_FORMAT || block.version !== GAZETTEER_VERSION || typeof block.n !== 'number') throw new Error(`not a gazetteer block: ${file.path}`);
+  return block;
+}
+function checkDirectory(directory: GazetteerDirectory, file: DataFile): GazetteerDirectory {
+  if (directory?.format !== DIRECTORY_FORMAT) throw new Error(`not a gazetteer directory: ${file.path}`);
+  return directory;
 }
 
 /**
  * Offline first: the manifest "in use" is the one stored on the device (the version pointer);
  * files are read from the device, else downloaded (checked against the manifest) and kept, so
  * the area of a first search is there offline at once. A newer manifest is fetched in the
- * background by src/offline/updater.ts, which swaps the pointer only once every file is stored.
+ * background by ./update.ts, which swaps the pointer only once every file is stored.
  */
 function offlineDataSource(): DataSource {
-  let france: Promise<Place[]> | undefined;
-
   const fileOf = async (match: (f: DataFile) => boolean) => {
     const file = (await manifest()).files.find(match);
     if (!file) throw new Error('missing data file');
     return file;
   };
 
-  /** Device first, network second; what comes from the network is kept in the background. */
-  async function read<T>(file: DataFile, keepAs?: string): Promise<T> {
+  /**
+   * Device first, network second. What comes from the network is checked (`check` throws on a
+   * body that is not what it should be), then kept in the background, its area recorded.
+   */
+  async function read<T>(file: DataFile, keepAs?: string, check: (value: T, file: DataFile) => T = (v) => v): Promise<T> {
     const stored = await readFile<T>(file.path).catch(() => undefined);
     if (stored) return stored;
     const buffer = await downloadFile(file).catch((error: unknown) => {
       throw error instanceof TypeError ? new NotOnDeviceError(file) : error;
     });
+    const value = check(parseJson<T>(buffer), file);
     void keep(file, buffer, keepAs);
-    return parseJson<T>(buffer);
+    return value;
   }
+
+  let directory: Promise<GazetteerDirectory> | undefined;
+  // A new version has its own directory.
+  onDataChange(() => (directory = undefined));
 
   return {
     manifest,
@@ -63,32 +91,48 @@ function offlineDataSource(): DataSource {
       if (!(await hasFile(file.path))) {
         // The whole of France saved: one département is a slice of it, no download needed.
         const pack = (await manifest()).files.find((f) => f.type === 'france');
-        if (pack && (await hasFile(pack.path))) return (await franceFrom(pack)).filter((p) => p.dep === dep);
+        if (pack && (await hasFile(pack.path))) return (await findInPack(await packBuffer(pack), { dep })) as Place[];
       }
       return read<Place[]>(file, `dep:${dep}`);
     },
-    async france() {
+    async placeInFrance(id) {
       const pack = await fileOf((f) => f.type === 'france');
       try {
-        return await franceFrom(pack);
+        return (await findInPack(await packBuffer(pack), { id })) as Place | undefined;
       } catch (error) {
         // Offline without the France pack: the places of the départements kept are all there is.
         const m = await manifest();
         const paths = await storedPaths();
         const deps = m.files.filter((f) => f.type === 'departement' && paths.has(f.path));
         if (!deps.length) throw error;
-        return (await Promise.all(deps.map((f) => readFile<Place[]>(f.path)))).flatMap((places) => places ?? []);
+        for (const f of deps) {
+          const found = (await readFile<Place[]>(f.path))?.find((p) => p.id === id);
+          if (found) return found;
+        }
+        return undefined;
       }
     },
-    communes: async () => read<Commune[]>(await fileOf((f) => f.type === 'communes')),
+    gazetteer() {
+      if (!directory) {
+        const loading = (directory = fileOf((f) => f.type === 'gazetteer').then((file) => read(file, undefined, checkDirectory)));
+        loading.catch(() => directory === loading && (directory = undefined));
+      }
+      return directory;
+    },
+    gazetteerBlock: (file) => read(file, undefined, checkBlock),
+    onDevice: (file) => hasFile(file.path),
   };
 
-  function franceFrom(pack: DataFile): Promise<Place[]> {
-    if (!france) {
-      france = read<Place[]>(pack, 'france');
-      france.catch(() => (france = undefined));
-    }
-    return france;
+  /**
+   * The France pack's bytes, from the device or downloaded (then kept as an area only when the
+   * user saves France). Never parsed here: 8 MB of JSON is a long task on a cheap phone.
+   */
+  async function packBuffer(pack: DataFile): Promise<ArrayBuffer> {
+    const stored = await readBytes(pack.path).catch(() => undefined);
+    if (stored) return stored;
+    return downloadFile(pack).catch((error: unknown) => {
+      throw error instanceof TypeError ? new NotOnDeviceError(pack) : error;
+    });
   }
 }
 
@@ -113,10 +157,10 @@ async function loadActive(): Promise<Manifest> {
     scheduleUpdateCheck();
     return current;
   }
-  // First visit: the network's manifest becomes the version in use.
+  // First visit: the network's manifest becomes the version in use (and the first check need not fetch it again).
   const manifest = await fetchManifest();
   if (cacheAvailable()) await exclusive(() => writeCurrent(manifest)).catch(() => undefined);
-  scheduleUpdateCheck();
+  scheduleUpdateCheck(manifest);
   return manifest;
 }
 
@@ -129,15 +173,18 @@ function manifest(): Promise<Manifest> {
 }
 
 let checkScheduled = false;
-/** After the first results, never before them: the check and its downloads wait a few seconds. */
-function scheduleUpdateCheck() {
+/**
+ * After the first screen's answer, never before: the check and its downloads (the whole gazetteer
+ * among them) take the background's turn. `fresh` is the manifest a first visit just fetched.
+ */
+function scheduleUpdateCheck(fresh?: Manifest) {
   if (checkScheduled || !cacheAvailable()) return;
   checkScheduled = true;
-  const check = () => void import('../offline/updater').then((u) => u.checkForUpdate()).catch(() => undefined);
-  setTimeout(check, 2000);
-  addEventListener('online', check);
+  const check = (next?: Manifest) => void import('./update').then((u) => u.checkForUpdate(next)).catch(() => undefined);
+  void backgroundTurn().then(() => check(fresh));
+  addEventListener('online', () => check());
   // A kiosk or a tab left open for days still gets new data.
-  setInterval(check, 6 * 60 * 60 * 1000);
+  setInterval(() => check(), 6 * 60 * 60 * 1000);
 }
 
 /** Called by the updater once a new version is stored and swapped in: later reads use it. */

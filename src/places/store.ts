@@ -1,7 +1,10 @@
-import { dataSource, onDataChange } from './data-source';
-import type { Commune, Manifest, Place } from '../shared/place';
+import { dataSource, onDataChange } from '../device-data';
+import { buildCommuneIndex, type CommuneIndex } from '../shared/commune-index';
+import { blockReader, decodeBlock, type GazetteerBlock } from '../shared/gazetteer-codec';
+import { allFile, type GazetteerDirectory } from '../shared/gazetteer-pieces';
+import { normalise } from '../shared/normalise';
+import type { Commune, DataFile, Manifest, Place } from '../shared/place';
 import { indexPlaces, type PlaceSet } from '../search/nearest';
-import { buildCommuneIndex, type CommuneIndex } from '../search/commune-index';
 import { depsByDistance } from '../search/grow';
 
 /**
@@ -9,6 +12,7 @@ import { depsByDistance } from '../search/grow';
  * Each file is fetched and parsed once, whoever asks for it.
  */
 const deps = new Map<string, Promise<PlaceSet>>();
+const pieces = new Map<string, Promise<Commune[]>>();
 const cached: (() => void)[] = [];
 let generation = 0;
 
@@ -32,6 +36,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 // one: results never mix places of two versions.
 onDataChange(() => {
   deps.clear();
+  pieces.clear();
   cached.forEach((forget) => forget());
   generation++;
 });
@@ -52,15 +57,54 @@ export function loadDep(dep: string): Promise<PlaceSet> {
   return set;
 }
 
+export const loadGazetteerDirectory: () => Promise<GazetteerDirectory> = once(() => dataSource.gazetteer());
+
+/** One small gazetteer piece (a département's towns, a name prefix's), decoded once. */
+export function loadTownPiece(file: DataFile): Promise<Commune[]> {
+  let piece = pieces.get(file.path);
+  if (!piece) {
+    piece = dataSource.gazetteerBlock(file).then(decodeBlock);
+    pieces.set(file.path, piece);
+    piece.catch(() => pieces.get(file.path) === piece && pieces.delete(file.path));
+  }
+  return piece;
+}
+
+export interface Gazetteer {
+  communes: Commune[];
+  /** normalise(communes[i].name), computed once. */
+  keys: string[];
+  index: CommuneIndex;
+}
+
+/** Rows per task when decoding the whole gazetteer: a few milliseconds each on a slow phone. */
+const SLICE = 1000;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The whole gazetteer (~35 000 communes) decoded in slices, so the page stays responsive. */
+async function decodeWhole(block: GazetteerBlock): Promise<Gazetteer> {
+  const reader = blockReader(block);
+  const communes: Commune[] = [];
+  const keys: string[] = [];
+  while (!reader.done) {
+    await yieldToPage();
+    for (const c of reader.next(SLICE)) {
+      communes.push(c);
+      keys.push(normalise(c.name));
+    }
+  }
+  return { communes, keys, index: buildCommuneIndex(communes, keys) };
+}
+
 /**
- * The gazetteer as read (~35 000 communes, a file of several MB): the town search, the kiosk's
- * town picker and the map's town names all share this one copy.
+ * The whole gazetteer, read once: town search when it is on the device, the kiosk's town picker
+ * and the map's town names all share this one copy.
  */
-export const loadCommuneList: () => Promise<Commune[]> = once(() => dataSource.communes());
+export const loadWholeGazetteer: () => Promise<Gazetteer> = once(async () =>
+  decodeWhole(await dataSource.gazetteerBlock(allFile(await loadGazetteerDirectory()))),
+);
 
-export const loadCommunes: () => Promise<CommuneIndex> = once(() => loadCommuneList().then(buildCommuneIndex));
-
-const loadFrance = once(() => dataSource.france());
+export const loadCommuneList = (): Promise<Commune[]> => loadWholeGazetteer().then((g) => g.communes);
 
 /**
  * A shared link (?near=…&place=ID) names a place among the nearest to its origin: on a fresh
@@ -69,7 +113,7 @@ const loadFrance = once(() => dataSource.france());
  */
 const NEAR_DEPS = 4;
 
-/** A place by id: among the files already loaded, then near the origin if known, else in the France pack. */
+/** A place by id: among the files already loaded, then near the origin if known, else in the France pack (parsed off the main thread). */
 export async function findPlace(id: string, near?: { lat: number; lon: number }): Promise<Place | undefined> {
   const find = (sets: (PlaceSet | undefined)[]) => sets.flatMap((set) => set?.places ?? []).find((p) => p.id === id);
   const loaded = find(await Promise.all([...deps.values()].map((set) => set.catch(() => undefined))));
@@ -79,5 +123,5 @@ export async function findPlace(id: string, near?: { lat: number; lon: number })
     const found = find(await Promise.all(nearest.map((d) => loadDep(d.dep).catch(() => undefined))));
     if (found) return found;
   }
-  return (await loadFrance()).find((p) => p.id === id);
+  return dataSource.placeInFrance(id);
 }

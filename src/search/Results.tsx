@@ -5,6 +5,8 @@ import { keepSettings, useNavigate } from '../app/navigation';
 import { serializeState, type AppState } from '../app/url-state';
 import type { MapViewProps } from '../map/types';
 import { FiltersPanel } from '../places/FiltersPanel';
+import { answerShown } from '../device-data';
+import { needsHoursLibrary } from '../places/hours';
 import { useOpeningHours } from '../places/opening-hours';
 import { ResultItem } from '../places/ResultItem';
 import { ShareActions } from '../share/ShareActions';
@@ -23,11 +25,17 @@ function useMapView(wanted: boolean): ComponentType<MapViewProps> | undefined {
 export function Results({ state }: { state: AppState }) {
   const t = useT(['finder', 'common']);
   const navigate = useNavigate();
-  const OH = useOpeningHours();
+  const [wantHours, setWantHours] = useState(false);
+  const OH = useOpeningHours(wantHours);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const originKey = `${state.near?.lat},${state.near?.lon},${state.commune}`;
   useEffect(() => setLimit(PAGE_SIZE), [originKey]);
   const result = useSearch(state, OH, limit);
+  // The hours library only when a shown place or the "open now" filter needs it.
+  const needsHours = result.status === 'done' && (result.hoursPending || result.hits.some((h) => needsHoursLibrary(h.place)));
+  useEffect(() => void (needsHours && setWantHours(true)), [needsHours]);
+  // The answer is on screen: downloads for later may take their turn.
+  useEffect(() => void (result.status === 'done' && answerShown()), [result.status]);
   const MapView = useMapView(state.view === 'map');
 
   if (result.status === 'loading') {
@@ -65,7 +73,7 @@ export function Results({ state }: { state: AppState }) {
       <p class="results__new">
         <AppLink to={keepSettings(state)}>{t('results.newSearch')}</AppLink>
       </p>
-      <FiltersPanel state={state} pool={result.pool} radiusKm={result.radiusKm} isOpen={result.isOpen} hoursReady={OH !== undefined} />
+      <FiltersPanel state={state} pool={result.pool} radiusKm={result.radiusKm} isOpen={result.isOpen} hoursReady={OH !== undefined || !result.pool.some(needsHoursLibrary)} />
       <nav class="view-switch" aria-label={t('results.viewLabel')}>
         <AppLink to={{ ...state, view: 'list' }} replace aria-current={state.view === 'list' ? 'page' : undefined}>
           {t('results.viewList')}

@@ -1,6 +1,6 @@
 import { distanceKm } from '../shared/geo';
 import type { DataFile, Place } from '../shared/place';
-import { NotOnDeviceError } from '../places/not-on-device';
+import { NotOnDeviceError } from '../device-data';
 import { nearestIn, type Hit, type PlaceSet } from './nearest';
 
 export interface DepDistance {

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AppState } from '../app/url-state';
 import { placeFilter, type IsOpen } from '../places/filters';
-import { isOpenAt, type OpeningHoursCtor } from '../places/hours';
-import { dataGeneration, loadCommunes, loadDep, loadManifest } from '../places/store';
+import { isOpenNow, needsHoursLibrary, type OpeningHoursCtor } from '../places/hours';
+import { dataGeneration, loadDep, loadManifest } from '../places/store';
+import { depOfInsee } from '../shared/gazetteer-codec';
+import { townByInsee } from './town-search';
 import { growingNearest } from './grow';
 import { nearestIn, withinKm, type Hit } from './nearest';
 import type { Place } from '../shared/place';
@@ -29,6 +31,8 @@ export type SearchResult =
       pool: Place[];
       radiusKm: number;
       isOpen: IsOpen;
+      /** "Open now" is asked and some places of the area need the hours library, not loaded yet: the search runs again once it is. */
+      hoursPending: boolean;
       /** Départements left out because they are not on the device (offline). */
       missing: string[];
     };
@@ -36,7 +40,9 @@ export type SearchResult =
 export async function resolveOrigin(state: AppState): Promise<Origin | undefined> {
   if (state.near) return { ...state.near, kind: 'position', name: '' };
   if (!state.commune) return undefined;
-  const c = (await loadCommunes()).byInsee(state.commune);
+  // The commune's own département is searched first whatever its position: fetched meanwhile.
+  void loadDep(depOfInsee(state.commune)).catch(() => undefined);
+  const c = await townByInsee(state.commune);
   return c && { lat: c.lat, lon: c.lon, kind: 'commune', name: c.name };
 }
 
@@ -44,22 +50,17 @@ export async function resolveOrigin(state: AppState): Promise<Origin | undefined
 export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, limit: number): SearchResult {
   const [result, setResult] = useState<SearchResult>({ status: 'loading' });
   // "Open now" is read once per search: a list does not reshuffle itself while being read.
+  // Weekly intervals answer at once; the library, for the few places that need it, once loaded.
   const isOpen = useMemo<IsOpen>(() => {
-    if (!OH) return () => undefined;
     const now = new Date();
-    const cache = new Map<string, boolean>();
+    const cache = new Map<string, boolean | undefined>();
     return (p) => {
-      let open = cache.get(p.id);
-      if (open === undefined) cache.set(p.id, (open = isOpenAt(OH, p, now)));
-      return open;
+      if (!cache.has(p.id)) cache.set(p.id, isOpenNow(p, now, OH));
+      return cache.get(p.id);
     };
   }, [OH]);
   const key = JSON.stringify([state.near, state.commune, state.kinds, state.services, state.open, state.free, state.support, state.mobile, limit]);
-  // With "open now" the search waits for the hours library rather than showing nothing.
-  const ready = !state.open || OH !== undefined;
-
   useEffect(() => {
-    if (!ready) return;
     let cancelled = false;
     setResult((r) => (r.status === 'done' ? r : { status: 'loading' }));
     const search = async () => {
@@ -72,7 +73,8 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
       const unfiltered = nearestIn(sets, origin.lat, origin.lon, PAGE_SIZE);
       const radiusKm = unfiltered.length ? unfiltered[unfiltered.length - 1].km : 0;
       const pool = withinKm(sets, origin.lat, origin.lon, radiusKm);
-      return { status: 'done', origin, hits, pool, radiusKm, isOpen, missing } as const;
+      const hoursPending = state.open && !OH && sets.some((set) => set.places.some(needsHoursLibrary));
+      return { status: 'done', origin, hits, pool, radiusKm, isOpen, hoursPending, missing } as const;
     };
     (async () => {
       // A new data version adopted mid-search would mix files of both: search again.
@@ -88,7 +90,7 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
     return () => {
       cancelled = true;
     };
-  }, [key, ready, isOpen]);
+  }, [key, isOpen]);
 
   return result;
 }

@@ -21,7 +21,7 @@ const addressOf = (p: Place) => [p.address.street, [p.address.postcode, p.addres
  */
 export function PrintSheet({ places, url, title, now }: Props) {
   const t = useT('share');
-  const texts = usePlaceTexts();
+  const texts = usePlaceTexts(places);
   const sep = t('sms.timeSeparator');
   const days = t('days', { returnObjects: true }) as unknown as string[];
 

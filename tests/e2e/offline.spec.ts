@@ -3,6 +3,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cachedPaths, waitForWorker } from './offline-helpers';
 import { expectNoAxeViolations } from './support/axe';
+import { readGazetteer } from '../../scripts/read-gazetteer';
+import { allFile } from '../../src/shared/gazetteer-pieces';
 import { manifest } from './support/finder-data';
 
 test.use({ serviceWorkers: 'allow' });
@@ -11,7 +13,8 @@ const LAON = { latitude: 49.5641, longitude: 3.6199 };
 const items = (page: Page) => page.locator('[data-place-id]');
 const shownIds = (page: Page) => items(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id')!));
 const fileOf = (match: (f: ReturnType<typeof manifest>['files'][number]) => boolean) => `/data/${manifest().files.find(match)!.path}`;
-const COMMUNES = fileOf((f) => f.type === 'communes');
+// The whole gazetteer: kept in the background after the first results (town search offline for any town).
+const COMMUNES = `/data/${allFile(readGazetteer().directory).path}`;
 const AISNE = fileOf((f) => f.dep === '02');
 
 test('after one visit, the app opens, searches and shows places with no network', async ({ page, context }) => {
