@@ -1,5 +1,6 @@
 // The only caller of workbox-window. Called once after the first render, and loaded lazily, so
 // registering the worker never delays the first screen.
+import { backgroundTurn, bulkAllowed, whenQuiet } from '../device-data';
 import { offerReload, pendingReload } from './reload-offer';
 
 export async function registerServiceWorker(): Promise<void> {
@@ -22,6 +23,20 @@ export async function registerServiceWorker(): Promise<void> {
     // resolve to nothing and make workbox-window read `.waiting` of undefined. Either way the app
     // simply works online without a worker; nothing for the user to do.
   }
+  void warmShellLater();
+}
+
+/**
+ * The worker keeps at install only what the next offline visit needs; the rest of the app (map,
+ * basemap, other languages, hours library) is asked for once the background's turn has come and
+ * its first downloads (the gazetteer) are done, on a link that allows it.
+ */
+async function warmShellLater() {
+  await backgroundTurn();
+  await whenQuiet(3000);
+  if (!bulkAllowed()) return;
+  const registration = await navigator.serviceWorker.ready;
+  registration.active?.postMessage({ type: 'WARM_SHELL' });
 }
 
 /**

@@ -7,4 +7,6 @@ export const CACHE_NAMES = {
   tilesSaved: 'repere-tiles-saved-v1',
   /** Place index files, the version pointer and the stored areas (src/offline/data-cache.ts). */
   data: 'repere-data-v1',
+  /** The app shell of one build (src/sw/shell.ts): this prefix and the build's hash; older builds' are deleted on activate. */
+  shellPrefix: 'repere-shell-',
 } as const;
