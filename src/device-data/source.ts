@@ -174,17 +174,27 @@ function manifest(): Promise<Manifest> {
 
 let checkScheduled = false;
 /**
- * After the first screen's answer, never before: the check and its downloads (the whole gazetteer
- * among them) take the background's turn. `fresh` is the manifest a first visit just fetched.
+ * The update check. On a return visit its manifest is asked for two seconds after the first
+ * read (the answer, or its failure, also tells the status strip whether the network is there);
+ * its downloads — the whole gazetteer among them on a first visit, whose manifest is `fresh` —
+ * wait for the background's turn, after the first screen's answer.
  */
 function scheduleUpdateCheck(fresh?: Manifest) {
   if (checkScheduled || !cacheAvailable()) return;
   checkScheduled = true;
-  const check = (next?: Manifest) => void import('./update').then((u) => u.checkForUpdate(next)).catch(() => undefined);
-  void backgroundTurn().then(() => check(fresh));
-  addEventListener('online', () => check());
+  const check = (next: Manifest) => void import('./update').then((u) => u.checkForUpdate(next)).catch(() => undefined);
+  const fetchThenCheck = async () => {
+    const next = await fetchManifest().catch(() => undefined);
+    if (next) {
+      await backgroundTurn();
+      check(next);
+    }
+  };
+  if (fresh) void backgroundTurn().then(() => check(fresh));
+  else setTimeout(() => void fetchThenCheck(), 2000);
+  addEventListener('online', () => void fetchThenCheck());
   // A kiosk or a tab left open for days still gets new data.
-  setInterval(() => check(), 6 * 60 * 60 * 1000);
+  setInterval(() => void fetchThenCheck(), 6 * 60 * 60 * 1000);
 }
 
 /** Called by the updater once a new version is stored and swapped in: later reads use it. */

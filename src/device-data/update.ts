@@ -26,10 +26,10 @@ async function directoryOf(manifest: Manifest): Promise<GazetteerDirectory | und
   return parseJson<GazetteerDirectory>(buffer);
 }
 
-/** `fresh`: a manifest fetched moments ago (a first visit), so it is not fetched again. */
-export function checkForUpdate(fresh?: Manifest): Promise<UpdateResult> {
+/** `fetched`: the network's manifest, fetched moments ago (fetched now when not given). */
+export function checkForUpdate(fetched?: Manifest): Promise<UpdateResult> {
   return exclusive(async () => {
-    const next = fresh ?? (await fetchManifest());
+    const next = fetched ?? (await fetchManifest());
     const current = await readCurrent();
     const areas = await readAreas();
     let stored = await storedPaths();

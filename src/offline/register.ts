@@ -23,7 +23,24 @@ export async function registerServiceWorker(): Promise<void> {
     // resolve to nothing and make workbox-window read `.waiting` of undefined. Either way the app
     // simply works online without a worker; nothing for the user to do.
   }
+  void keepWhatWasLoaded();
   void warmShellLater();
+}
+
+/**
+ * The first visit's page loads its lazy chunks while the worker installs: once the worker
+ * controls the page, it is told which files the page already has (it takes them from the HTTP
+ * cache), so the next offline visit finds them.
+ */
+async function keepWhatWasLoaded() {
+  const registration = await navigator.serviceWorker.ready;
+  if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  const paths = performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name))
+    .filter((url) => url.origin === location.origin)
+    .map((url) => url.pathname);
+  registration.active?.postMessage({ type: 'KEEP_LOADED', paths });
 }
 
 /**

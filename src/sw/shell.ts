@@ -90,6 +90,42 @@ export function shellOf(entries: ShellEntry[]) {
       );
     },
 
+    /**
+     * At activation: what the page loaded while this version installed (a lazy chunk asked for
+     * just after the first paint) is in the HTTP cache by now; kept too, still without the network.
+     */
+    async adopt() {
+      const cache = await open();
+      const kept = new Set((await cache.keys()).map((r) => r.url));
+      await Promise.all(
+        entries.map(async (e) => {
+          if (kept.has(urlOf(e))) return;
+          const response = await fromHttpCache(e);
+          if (response) await keep(e, response);
+        }),
+      );
+    },
+
+    /**
+     * The shell files the page says it loaded before this worker controlled it: what the next
+     * offline visit to that screen needs. From the HTTP cache whatever its age (a host whose
+     * answers vary by Origin makes the copy unusable: then fetched again, these files only).
+     */
+    async keepLoaded(paths: string[]) {
+      const cache = await open();
+      const kept = new Set((await cache.keys()).map((r) => r.url));
+      for (const path of paths) {
+        const e = byPath.get(path);
+        if (!e || kept.has(urlOf(e))) continue;
+        try {
+          const response = await fetch(urlOf(e), { cache: 'force-cache' });
+          if (response.ok) await keep(e, response);
+        } catch {
+          return; // offline already: nothing more to do now
+        }
+      }
+    },
+
     /** The shell file a request asks for, if it is one. */
     entryFor: (url: URL) => (url.origin === self.location.origin ? byPath.get(url.pathname) : undefined),
 
@@ -97,7 +133,15 @@ export function shellOf(entries: ShellEntry[]) {
     async respond(e: ShellEntry, request: Request, event: ExtendableEvent): Promise<Response> {
       const hit = await (await open()).match(urlOf(e));
       if (hit) return hit;
-      const response = await fetch(request);
+      let response: Response;
+      try {
+        response = await fetch(request);
+      } catch (error) {
+        // No network: a copy the browser still has will do (content-hashed files never go stale).
+        const cached = await fromHttpCache(e);
+        if (!cached) throw error;
+        response = cached;
+      }
       if (response.ok && response.type === 'basic') event.waitUntil(keep(e, response.clone()).catch(() => undefined));
       return response;
     },

@@ -40,6 +40,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       await deleteUnknownCaches();
+      await shell.adopt();
       // The first visit's page is controlled at once, so the tiles it shows are cached.
       await self.clients.claim();
     })(),
@@ -53,6 +54,8 @@ self.addEventListener('fetch', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // What the page loaded before this worker controlled it (lazy chunks of its first screen).
+  if (event.data?.type === 'KEEP_LOADED' && Array.isArray(event.data.paths)) event.waitUntil(shell.keepLoaded(event.data.paths as string[]));
   // The page's link is free: the rest of the shell (map, basemap, other languages, hours library).
   if (event.data?.type === 'WARM_SHELL') event.waitUntil(shell.warm());
 });

@@ -87,18 +87,20 @@ export async function serveBuild(distDir = 'dist') {
     origin: `http://127.0.0.1:${port}`,
     requests,
     manifest: () => readJson('manifest.json'),
+    /** The copy's data folder (a spec may publish files of its own there, then the manifest). */
+    dataDir: join(root, 'data'),
     /**
-     * Publishes version 2: `placeId` (in its département file and the France pack) and the
-     * commune `insee` get " (v2)" appended to their names. Returns the new manifest.
+     * Publishes version 2: `placeId` (in its département file and the France pack) gets " (v2)"
+     * appended to its name; `gazetteer`, when given, writes that version's gazetteer and returns
+     * its directory entry (the format is TypeScript: see offline-update.spec.ts). Returns the new manifest.
      */
-    publishV2({ placeId, dep, insee }) {
+    publishV2({ placeId, dep, gazetteer }) {
       const manifest = readJson('manifest.json');
       const renamePlace = (places) => places.forEach((p) => p.id === placeId && (p.name += ' (v2)'));
       const depFile = rewrite(manifest, (f) => f.type === 'departement' && f.dep === dep, renamePlace);
       rewrite(manifest, (f) => f.type === 'france', renamePlace);
-      const communes = rewrite(manifest, (f) => f.type === 'communes', (list) =>
-        list.forEach((c) => c.insee === insee && (c.name += ' (v2)')),
-      );
+      const communes = gazetteer ? gazetteer(join(root, 'data')) : undefined;
+      if (communes) manifest.files = manifest.files.map((f) => (f.type === communes.type ? communes : f));
       manifest.version = createHash('sha256').update(manifest.files.map((f) => f.sha256).join()).digest('hex').slice(0, 12);
       manifest.generatedAt = '2024-09-15';
       writeFileSync(join(root, 'data', 'manifest.json'), JSON.stringify(manifest));
