@@ -14,6 +14,13 @@ const answered = new Promise<void>((resolve) => (open = resolve));
 /** Called by a screen once it shows what was asked (the first results, a place page). */
 export const answerShown = () => open();
 
+/**
+ * The answer is on screen, or the page has been left alone (no request of the app) for `ms`:
+ * when the service worker registers, so that its script does not share the link with the first
+ * screen's data.
+ */
+export const answeredOrIdle = (ms: number): Promise<void> => Promise.race([answered, whenQuiet(ms)]);
+
 /** Resolves when background downloads may start (see above). */
 export async function backgroundTurn(): Promise<void> {
   await Promise.race([answered, new Promise((resolve) => setTimeout(resolve, AT_THE_LATEST_MS))]);

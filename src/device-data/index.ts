@@ -3,5 +3,5 @@
 // (both loaded by the offline page only).
 export { dataSource, onDataChange, type DataSource } from './source';
 export { NotOnDeviceError } from './not-on-device';
-export { answerShown, backgroundTurn } from './background';
+export { answeredOrIdle, answerShown, backgroundTurn } from './background';
 export { bulkAllowed, isOnline, onConnectivityChange, trackedFetch, whenQuiet } from './connectivity';

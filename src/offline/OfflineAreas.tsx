@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
 import { areaId, downloadBytes, filesOfArea, storedBytes, type AreaChoice } from '../device-data/areas';
 import { areaLabel } from './area-label';
+import { answerShown } from '../device-data';
 import { allFile } from '../shared/gazetteer-pieces';
 import { isQuotaError } from '../shared/quota';
 import { formatBytes, formatDataDate } from './format';
@@ -39,6 +40,7 @@ export function OfflineAreas() {
 
   const refresh = async () => {
     setDevice(await readDeviceData());
+    answerShown();
     setEstimate(await readEstimate().catch(() => undefined));
   };
   useEffect(() => {

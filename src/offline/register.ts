@@ -1,10 +1,12 @@
-// The only caller of workbox-window. Called once after the first render, and loaded lazily, so
-// registering the worker never delays the first screen.
-import { backgroundTurn, bulkAllowed, whenQuiet } from '../device-data';
+// The only caller of workbox-window. Called once after the first render, and loaded lazily; the
+// worker registers once the first screen has its answer (or the page sits idle), so its script
+// never shares a weak link with the first screen's data.
+import { answeredOrIdle, backgroundTurn, bulkAllowed, whenQuiet } from '../device-data';
 import { offerReload, pendingReload } from './reload-offer';
 
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  await answeredOrIdle(4000);
   const { Workbox } = await import('workbox-window');
   const base = import.meta.env.BASE_URL;
   const wb = new Workbox(`${base}sw.js`, { scope: base });
