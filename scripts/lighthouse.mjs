@@ -1,0 +1,80 @@
+// Lighthouse mobile (lighthouse@12.2.3, its default mobile settings: simulated 4× CPU, 150 ms /
+// 1.6 Mbps) on the start page and on results pages, against Debian's Chromium and a build served
+// on loopback by ../shared/tools/throttled-static.mjs (gzip and cache headers as a real host,
+// no throttling: Lighthouse simulates it). Nothing beyond loopback is reachable.
+// Usage: npm run lighthouse [-- --no-build]   (CHROME_PATH, LIGHTHOUSE_PORT=4394; writes reports/lighthouse/*.json)
+// Exits 1 when a target is missed: performance ≥ 95, TBT ≤ 200 ms, accessibility, best practices and SEO 100.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TOOLS = resolve(ROOT, process.env.REPERE_SHARED_TOOLS ?? '../shared/tools');
+const BUILD = join(ROOT, '.cache/lighthouse/repere');
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4394);
+const PAGES = [
+  ['start page', '/'],
+  ['results (?commune=)', '/?commune=02408'],
+  ['results (?near=)', '/?near=49.5641,3.6199'],
+];
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TBT_MS = 200;
+
+if (!process.argv.includes('--no-build')) {
+  const run = (cmd, args) => {
+    if (spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' }).status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+  };
+  run('node', ['data/ensure-data.mjs']);
+  run('npx', ['vite', 'build', '--outDir', BUILD, '--emptyOutDir', '--logLevel', 'warn']);
+}
+
+const server = spawn(process.execPath, [join(TOOLS, 'throttled-static.mjs'), BUILD, String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((ok) => server.stdout.once('data', ok));
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ],
+});
+
+const rows = [];
+let missed = false;
+try {
+  mkdirSync(join(ROOT, 'reports/lighthouse'), { recursive: true });
+  for (const [label, path] of PAGES) {
+    const { lhr } = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
+    writeFileSync(join(ROOT, 'reports/lighthouse', `${label.replace(/\W+/g, '-')}.json`), JSON.stringify(lhr));
+    const score = (id) => Math.round(lhr.categories[id].score * 100);
+    const tbt = Math.round(lhr.audits['total-blocking-time'].numericValue);
+    const row = { page: label, ...Object.fromEntries(Object.keys(TARGETS).map((id) => [id, score(id)])), tbt, fcp: lhr.audits['first-contentful-paint'].displayValue, lcp: lhr.audits['largest-contentful-paint'].displayValue };
+    rows.push(row);
+    const failed = Object.entries(TARGETS).filter(([id, min]) => row[id] < min).map(([id]) => id);
+    if (tbt > TBT_MS) failed.push('tbt');
+    if (failed.length) {
+      missed = true;
+      for (const id of failed.filter((f) => f !== 'tbt')) {
+        const audits = lhr.categories[id].auditRefs.map((r) => lhr.audits[r.id]).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative');
+        console.log(`${label}: ${id} — ${audits.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join(', ')}`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.kill('SIGTERM');
+}
+
+console.log('\n| page | performance | TBT | accessibility | best practices | SEO | FCP | LCP |\n|---|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.page} | ${r.performance} | ${r.tbt} ms | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${r.fcp} | ${r.lcp} |`);
+process.exit(missed ? 1 : 0);
