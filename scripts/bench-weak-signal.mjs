@@ -69,6 +69,10 @@ async function serve(dir, port, profile) {
 /** Records in the page when each watched element first appears (ms since navigation start). */
 function watch(marks) {
   window.__marks = {};
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
   const check = () => {
     for (const { name, selector, text } of marks) {
       if (window.__marks[name] !== undefined) continue;
@@ -108,6 +112,36 @@ async function coldPage(browser) {
   return { context, page };
 }
 
+/**
+ * The longest main-thread task of the page so far, and the longest piece of the app's own work on
+ * data ("repere:…" User Timing measures: parsing, decoding, indexing, searching).
+ */
+const longest = (page) =>
+  page.evaluate(() => {
+    const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('repere:')).sort((a, b) => b.duration - a.duration);
+    return { task: Math.round(window.__longest), data: Math.round(measures[0]?.duration ?? 0), dataName: measures[0]?.name };
+  });
+
+/** Bytes sent when the app would work offline: the worker controls the page and the search's data is kept. */
+async function offlineReady(page, server) {
+  await page.waitForFunction(
+    async () => {
+      if (!navigator.serviceWorker?.controller) return false;
+      const data = await caches.open('repere-data-v1');
+      return (await data.keys()).some((r) => /\/data\/dep\//.test(r.url)) && (await data.match('/data/__repere__/current.json')) !== undefined;
+    },
+    undefined,
+    { timeout: 180_000, polling: 100 },
+  );
+  return server.bytes();
+}
+
+/** Waits until OFFLINE_AFTER_S have passed since the mark (page clock). */
+async function waitAfter(page, mark) {
+  const left = await page.evaluate(([at, s]) => at + s * 1000 - performance.now(), [mark.ms, OFFLINE_AFTER_S]);
+  if (left > 0) await page.waitForTimeout(left);
+}
+
 /** Waits for a mark and reads the bytes the server has sent by then. */
 async function mark(page, server, name, timeout = 180_000) {
   await page.waitForFunction((n) => window.__marks?.[n] !== undefined, name, { timeout, polling: 50 });
@@ -132,11 +166,13 @@ async function sharedLink(browser, server) {
   await page.goto(url, { waitUntil: 'commit' });
   const m = await mark(page, server, 'result');
   const ids = await shownIds(page);
-  await page.waitForTimeout(OFFLINE_AFTER_S * 1000);
+  const ready = (await offlineReady(page, server)) - before;
+  await waitAfter(page, m);
+  const work = await longest(page);
   await context.setOffline(true);
   const offline = await offlineChecks(page, server.origin, url, ids);
   await context.close();
-  return { ms: m.ms, bytes: m.bytes - before, offline };
+  return { ms: m.ms, bytes: m.bytes - before, offlineReady: ready, offline, work };
 }
 
 const shownIds = (page) => page.locator('[data-place-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id')));
@@ -160,10 +196,14 @@ async function townThenOffline(browser, server) {
   await option.click();
   const result = await mark(page, server, 'result');
   const ids = await shownIds(page);
-
-  await page.waitForTimeout(OFFLINE_AFTER_S * 1000);
+  const ready = (await offlineReady(page, server)) - before;
+  await waitAfter(page, result);
+  const work = await longest(page);
   await context.setOffline(true);
   const offline = await offlineChecks(page, server.origin, `${server.origin}/?commune=${INSEE}`, ids);
+  // Another town, offline: answered by the whole gazetteer when the background fetch kept it.
+  offline.otherTown = await offlineTownSearch(page, server.origin);
+  const offlineWork = await longest(page);
   await context.close();
   return {
     ms: result.ms,
@@ -172,8 +212,24 @@ async function townThenOffline(browser, server) {
     startMs: start.ms,
     suggestionMs: suggestion.ms,
     suggestionBytes: suggestion.bytes - start.bytes,
+    offlineReady: ready,
     offline,
+    work,
+    offlineWork,
   };
+}
+
+/** Offline, from the start screen: "Soissons" typed, suggested, picked, its results shown. */
+async function offlineTownSearch(page, origin) {
+  try {
+    await page.goto(`${origin}/`);
+    await page.getByRole('combobox').fill('Soissons');
+    await page.getByRole('option', { name: /^Soissons\b/ }).first().click({ timeout: 15_000 });
+    await page.locator('[data-place-id]').first().waitFor({ timeout: 15_000 });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function offlineChecks(page, origin, listUrl, ids) {
@@ -247,6 +303,9 @@ async function main() {
         near: { ms: pick(runs.near, 'ms'), bytes: pick(runs.near, 'bytes') },
         town: { ms: pick(runs.town, 'ms'), bytes: pick(runs.town, 'bytes') },
         suggestion: { ms: pick(runs.town, 'suggestionMs'), bytes: pick(runs.town, 'suggestionBytes'), shell: pick(runs.town, 'shell') },
+        offlineReady: { near: pick(runs.near, 'offlineReady'), town: pick(runs.town, 'offlineReady') },
+        longest: Math.max(...[...runs.near, ...runs.town].flatMap((r) => [r.work.task, r.offlineWork?.task ?? 0])),
+        longestData: [...runs.near, ...runs.town].flatMap((r) => [r.work, r.offlineWork].filter(Boolean)).sort((a, b) => b.data - a.data)[0],
         offlineNear: runs.near.map((r) => r.offline),
         offlineTown: runs.town.map((r) => r.offline),
         runs,
@@ -270,8 +329,11 @@ function print(table) {
     row('Repère: shared link `?near=` → first result', (c) => `${s(c.near.ms)}, ${kB(c.near.bytes)}`),
     row(`Repère: type "${TOWN}", pick it → first result`, (c) => `${s(c.town.ms)}, ${kB(c.town.bytes)}`),
     row('Repère: first suggestion (bytes beyond the shell)', (c) => `${s(c.suggestion.ms)}, +${kB(c.suggestion.bytes)} (shell ${kB(c.suggestion.shell)})`),
+    row('Repère: bytes until the app works offline (link / town)', (c) => `${kB(c.offlineReady.near)} / ${kB(c.offlineReady.town)}`),
     row(`Repère: offline reload ${OFFLINE_AFTER_S} s after the shared link's first result`, (c) => offlineSummary(c.offlineNear)),
     row(`Repère: offline reload ${OFFLINE_AFTER_S} s after the town search's first result`, (c) => offlineSummary(c.offlineTown)),
+    row('Repère: then, offline, another town ("Soissons") searched', (c) => c.runs.town.map((r) => (r.offline.otherTown ? 'works' : 'fails')).join(', ')),
+    row('Repère: longest main-thread task / longest work on data (4× CPU)', (c) => `${c.longest} ms / ${c.longestData?.data ?? 0} ms (${c.longestData?.dataName ?? '-'})`),
   ];
   console.log(`\n${RUNS > 1 ? `median of ${RUNS} runs, ` : ''}4× CPU slowdown, cold first visit, Debian Chromium; KB = 1000 bytes\n`);
   console.log(lines.join('\n'));

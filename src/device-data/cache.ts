@@ -4,6 +4,7 @@
 import { CACHE_NAMES } from '../shared/cache-names';
 import type { DataFile, Manifest } from '../shared/place';
 import type { StoredArea } from './area-list';
+import { measured } from '../shared/measure';
 import { trackedFetch } from './connectivity';
 
 // Resolved on first use, not on import: pure modules of this folder are unit-tested in Node.
@@ -20,7 +21,9 @@ const open = () => caches.open(CACHE_NAMES.data);
 async function readJson<T>(key: string): Promise<T | undefined> {
   if (!cacheAvailable()) return undefined;
   const response = await (await open()).match(key);
-  return response ? ((await response.json()) as T) : undefined;
+  if (!response) return undefined;
+  const text = await response.text();
+  return measured('parse', () => JSON.parse(text) as T);
 }
 
 async function writeJson(key: string, value: unknown): Promise<void> {
@@ -127,7 +130,7 @@ export async function storeFile(path: string, buffer: ArrayBuffer): Promise<void
   await (await open()).put(dataBase() + path, new Response(buffer, { headers: { 'Content-Type': 'application/json' } }));
 }
 
-export const parseJson = <T>(buffer: ArrayBuffer): T => JSON.parse(new TextDecoder().decode(buffer)) as T;
+export const parseJson = <T>(buffer: ArrayBuffer): T => measured('parse', () => JSON.parse(new TextDecoder().decode(buffer)) as T);
 
 /**
  * Runs data-changing work (update, save, delete, clean-up) one at a time across tabs, so a

@@ -40,6 +40,8 @@ export interface DataSource {
   gazetteerBlock(file: DataFile): Promise<GazetteerBlock>;
   /** Whether a file is on the device (no network involved). */
   onDevice(file: DataFile): Promise<boolean>;
+  /** Paths of the data files on the device. */
+  keptPaths(): Promise<Set<string>>;
 }
 
 /** A body that parsed but is not what its name says (a proxy's JSON, an old format) is refused, never kept. */
@@ -121,6 +123,7 @@ function offlineDataSource(): DataSource {
     },
     gazetteerBlock: (file) => read(file, undefined, checkBlock),
     onDevice: (file) => hasFile(file.path),
+    keptPaths: () => storedPaths(),
   };
 
   /**

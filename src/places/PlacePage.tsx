@@ -57,7 +57,7 @@ export function PlacePage({ state }: { state: AppState }) {
     </p>
   ) : null;
 
-  if (loaded.status === 'loading') return <p role="status">{t('common:loading')}</p>;
+  if (loaded.status === 'loading') return <p role="status" class="screen-loading">{t('common:loading')}</p>;
   if (loaded.status !== 'done') {
     return (
       <div class="place">

@@ -2,6 +2,7 @@ import { dataSource, onDataChange } from '../device-data';
 import { buildCommuneIndex, type CommuneIndex } from '../shared/commune-index';
 import { blockReader, decodeBlock, type GazetteerBlock } from '../shared/gazetteer-codec';
 import { allFile, type GazetteerDirectory } from '../shared/gazetteer-pieces';
+import { measured } from '../shared/measure';
 import { normalise } from '../shared/normalise';
 import type { Commune, DataFile, Manifest, Place } from '../shared/place';
 import { indexPlaces, type PlaceSet } from '../search/nearest';
@@ -49,7 +50,7 @@ export const loadManifest = (): Promise<Manifest> => dataSource.manifest();
 export function loadDep(dep: string): Promise<PlaceSet> {
   let set = deps.get(dep);
   if (!set) {
-    set = dataSource.departement(dep).then(indexPlaces);
+    set = dataSource.departement(dep).then((places) => measured('index places', () => indexPlaces(places)));
     deps.set(dep, set);
     // A failed fetch may be retried (unless the entry is already another version's).
     set.catch(() => deps.get(dep) === set && deps.delete(dep));
@@ -63,7 +64,7 @@ export const loadGazetteerDirectory: () => Promise<GazetteerDirectory> = once(()
 export function loadTownPiece(file: DataFile): Promise<Commune[]> {
   let piece = pieces.get(file.path);
   if (!piece) {
-    piece = dataSource.gazetteerBlock(file).then(decodeBlock);
+    piece = dataSource.gazetteerBlock(file).then((block) => measured('decode towns', () => decodeBlock(block)));
     pieces.set(file.path, piece);
     piece.catch(() => pieces.get(file.path) === piece && pieces.delete(file.path));
   }
@@ -88,12 +89,14 @@ async function decodeWhole(block: GazetteerBlock): Promise<Gazetteer> {
   const keys: string[] = [];
   while (!reader.done) {
     await yieldToPage();
-    for (const c of reader.next(SLICE)) {
-      communes.push(c);
-      keys.push(normalise(c.name));
-    }
+    measured('decode towns', () => {
+      for (const c of reader.next(SLICE)) {
+        communes.push(c);
+        keys.push(normalise(c.name));
+      }
+    });
   }
-  return { communes, keys, index: buildCommuneIndex(communes, keys) };
+  return { communes, keys, index: measured('index towns', () => buildCommuneIndex(communes, keys)) };
 }
 
 /**

@@ -21,7 +21,7 @@ export function CommuneCombobox({ onChoose }: Props) {
   const t = useT('finder');
   const [query, setQuery] = useState('');
   // Suggestions belong to the query they answer: a stale list is never shown nor chosen.
-  const [answer, setAnswer] = useState<{ query: string; matches: CommuneMatch[] }>({ query: '', matches: [] });
+  const [answer, setAnswer] = useState<{ query: string; matches: CommuneMatch[]; partial: boolean }>({ query: '', matches: [], partial: false });
   const [failed, setFailed] = useState<Failure>();
   const [attempt, setAttempt] = useState(0);
   const [open, setOpen] = useState(false);
@@ -37,9 +37,9 @@ export function CommuneCombobox({ onChoose }: Props) {
     latest.current = query;
     if (!query.trim()) return;
     suggestTowns(query).then(
-      (matches) => {
+      ({ matches, partial }) => {
         if (latest.current !== query) return;
-        setAnswer({ query, matches });
+        setAnswer({ query, matches, partial });
         setFailed(undefined);
       },
       (error: unknown) => latest.current === query && setFailed(error instanceof NotOnDeviceError ? 'offline' : 'error'),
@@ -165,6 +165,11 @@ export function CommuneCombobox({ onChoose }: Props) {
       <p class="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
+      {ready && answer.partial && query.trim() && !failed && (
+        <p class="hint" data-testid="towns-partial">
+          {t('start.townsPartial')}
+        </p>
+      )}
       {failed && query.trim() && (
         <p class="message message--error">
           {failed === 'offline' ? t('start.townsNeedNetwork') : t('common:loadError')}{' '}

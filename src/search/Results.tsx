@@ -40,7 +40,7 @@ export function Results({ state }: { state: AppState }) {
 
   if (result.status === 'loading') {
     return (
-      <div class="results">
+      <div class="results screen-loading">
         <p role="status" class="status-line">
           {t('results.searching')}
         </p>

@@ -3,12 +3,13 @@
 // answers alone, offline for any town. Both give the same answers: the pieces are cut so that
 // each holds every commune a query can match (src/shared/gazetteer-pieces.ts), and the ranking is
 // the same code.
-import { rankByName, rankByPostcode, SUGGESTIONS, type CommuneMatch } from '../shared/commune-index';
+import { buildCommuneIndex, rankByName, rankByPostcode, SUGGESTIONS, type CommuneMatch } from '../shared/commune-index';
 import { decodeBlock, depOfInsee } from '../shared/gazetteer-codec';
 import { allFile, depFile, leafKeys, nameAnswer, nameFile, postcodeDeps, type GazetteerDirectory } from '../shared/gazetteer-pieces';
+import { measured } from '../shared/measure';
 import { isPostcodeQuery, normalise } from '../shared/normalise';
 import type { Commune } from '../shared/place';
-import { dataSource, onDataChange } from '../device-data';
+import { dataSource, NotOnDeviceError, onDataChange } from '../device-data';
 import { loadGazetteerDirectory, loadTownPiece, loadWholeGazetteer, type Gazetteer } from '../places/store';
 
 /** Communes already read (from any piece), by INSEE code: a town picked among suggestions needs no further download. */
@@ -33,13 +34,21 @@ function directoryParts(directory: GazetteerDirectory) {
   return parts;
 }
 
+/** Normalised names of a piece, computed once per piece (not per keystroke). */
+const pieceKeys = new WeakMap<Commune[], string[]>();
+function keysOf(communes: Commune[]): string[] {
+  let keys = pieceKeys.get(communes);
+  if (!keys) pieceKeys.set(communes, (keys = communes.map((c) => normalise(c.name))));
+  return keys;
+}
+
 async function byName(directory: GazetteerDirectory, q: string, limit: number): Promise<Commune[]> {
   const { rows, leaves } = directoryParts(directory);
   const answer = nameAnswer(directory, leaves, q);
   if ('none' in answer) return [];
   if ('top' in answer) return directory.tops[answer.top]!.slice(0, limit).map((i) => rows[i]!);
   const communes = remember(await loadTownPiece(nameFile(directory, answer.leaf)));
-  return rankByName(communes, communes.map((c) => normalise(c.name)), q, limit);
+  return measured('suggest towns', () => rankByName(communes, keysOf(communes), q, limit));
 }
 
 async function depTowns(directory: GazetteerDirectory, dep: string): Promise<Commune[]> {
@@ -47,18 +56,43 @@ async function depTowns(directory: GazetteerDirectory, dep: string): Promise<Com
   return file ? remember(await loadTownPiece(file)) : [];
 }
 
-export async function suggestTowns(query: string, limit = SUGGESTIONS): Promise<CommuneMatch[]> {
+/**
+ * Offline, when the piece a query needs is not on the device: the towns that are (the pieces
+ * kept — a searched or saved département's towns among them — and those read in this page).
+ */
+async function townsOnDevice(directory: GazetteerDirectory): Promise<Commune[]> {
+  const kept = await dataSource.keptPaths();
+  const pieces = [...Object.keys(directory.deps).map((dep) => depFile(directory, dep)!), ...leafKeys(directory).map((key) => nameFile(directory, key))];
+  for (const file of pieces.filter((f) => kept.has(f.path))) remember(await loadTownPiece(file).catch(() => []));
+  return [...seen.values()].sort((a, b) => (a.insee < b.insee ? -1 : 1));
+}
+
+export interface TownSuggestions {
+  matches: CommuneMatch[];
+  /** Offline without the piece the query needs: only towns already on the device were searched. */
+  partial: boolean;
+}
+
+export async function suggestTowns(query: string, limit = SUGGESTIONS): Promise<TownSuggestions> {
   const directory = await loadGazetteerDirectory();
   const kept = await wholeIfKept(directory);
-  if (kept) return kept.index.suggest(query, limit);
-  if (isPostcodeQuery(query)) {
-    const deps = postcodeDeps(directory, query.replace(/\s/g, ''));
-    if (!deps) return [];
-    const communes = (await Promise.all(deps.map((dep) => depTowns(directory, dep)))).flat();
-    return rankByPostcode(communes, query, limit);
+  if (kept) return { matches: measured('suggest towns', () => kept.index.suggest(query, limit)), partial: false };
+  const postcode = isPostcodeQuery(query);
+  try {
+    if (postcode) {
+      const deps = postcodeDeps(directory, query.replace(/\s/g, ''));
+      if (!deps) return { matches: [], partial: false };
+      const communes = (await Promise.all(deps.map((dep) => depTowns(directory, dep)))).flat();
+      return { matches: measured('suggest towns', () => rankByPostcode(communes, query, limit)), partial: false };
+    }
+    const q = normalise(query);
+    return { matches: (await byName(directory, q, limit)).map((commune) => ({ commune, postcode: commune.postcodes[0] })), partial: false };
+  } catch (error) {
+    if (!(error instanceof NotOnDeviceError)) throw error;
+    const towns = await townsOnDevice(directory);
+    if (!towns.length) throw error;
+    return { matches: measured('suggest towns', () => buildCommuneIndex(towns, keysOf(towns)).suggest(query, limit)), partial: true };
   }
-  const q = normalise(query);
-  return (await byName(directory, q, limit)).map((commune) => ({ commune, postcode: commune.postcodes[0] }));
 }
 
 /**

@@ -7,6 +7,7 @@ import { depOfInsee } from '../shared/gazetteer-codec';
 import { townByInsee } from './town-search';
 import { growingNearest } from './grow';
 import { nearestIn, withinKm, type Hit } from './nearest';
+import { measured } from '../shared/measure';
 import type { Place } from '../shared/place';
 
 export const PAGE_SIZE = 20;
@@ -70,9 +71,9 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
       const { hits, sets, missing } = await growingNearest({ files, load: loadDep, lat: origin.lat, lon: origin.lon, want: limit, accept: placeFilter(state, isOpen) });
       // The radius of the nearest places *without* filters: stable while filters are toggled, and
       // every file within it is loaded (the filtered search went at least as far).
-      const unfiltered = nearestIn(sets, origin.lat, origin.lon, PAGE_SIZE);
+      const unfiltered = measured('nearest', () => nearestIn(sets, origin.lat, origin.lon, PAGE_SIZE));
       const radiusKm = unfiltered.length ? unfiltered[unfiltered.length - 1].km : 0;
-      const pool = withinKm(sets, origin.lat, origin.lon, radiusKm);
+      const pool = measured('nearest', () => withinKm(sets, origin.lat, origin.lon, radiusKm));
       const hoursPending = state.open && !OH && sets.some((set) => set.places.some(needsHoursLibrary));
       return { status: 'done', origin, hits, pool, radiusKm, isOpen, hoursPending, missing } as const;
     };

@@ -135,7 +135,7 @@ describe('the real gazetteer', () => {
   it(`answers ${queries.length} queries from the pieces exactly as the whole gazetteer does`, async () => {
     vi.spyOn(dataSource, 'onDevice').mockResolvedValue(false);
     const ids = (matches: { commune: Commune; postcode?: string }[]) => matches.map((m) => `${m.commune.insee} ${m.postcode ?? ''}`);
-    for (const q of queries) expect(ids(await suggestTowns(q)), q).toEqual(ids(whole.suggest(q, SUGGESTIONS)));
+    for (const q of queries) expect(ids((await suggestTowns(q)).matches), q).toEqual(ids(whole.suggest(q, SUGGESTIONS)));
   });
 
   it('answers a name query from one leaf of at most 12 KB gzip, or from the directory itself', () => {
@@ -153,7 +153,7 @@ describe('the real gazetteer', () => {
     vi.spyOn(dataSource, 'onDevice').mockResolvedValue(true);
     const read = vi.mocked(dataSource.gazetteerBlock);
     read.mockClear();
-    expect((await suggestTowns('Laon'))[0]!.commune.insee).toBe('02408');
+    expect((await suggestTowns('Laon')).matches[0]!.commune.insee).toBe('02408');
     expect(read.mock.calls.map(([f]) => f.path)).toEqual([allFile(directory).path]);
   });
 

@@ -31,6 +31,7 @@ function fakeSource(saved: string[], otherError?: Error): DataSource {
       throw new Error('not used');
     },
     onDevice: async () => false,
+    keptPaths: async () => new Set(),
   };
 }
 const loadFrom = (source: DataSource) => (dep: string) => source.departement(dep).then(indexPlaces);
