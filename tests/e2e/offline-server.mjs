@@ -142,3 +142,29 @@ export async function startTileServer() {
     stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
   };
 }
+
+/**
+ * The build behind ../shared/tools/throttled-static.mjs (one shared link of `rateKbps` after one
+ * round trip of `rttMs` per response, the worker's requests included), on a free loopback port.
+ */
+export async function startThrottledServer(distDir = 'dist', { rateKbps, rttMs }) {
+  const probe = createServer();
+  const port = await listen(probe);
+  await new Promise((resolve) => probe.close(resolve));
+  const tool = join(process.env.REPERE_SHARED_TOOLS ?? join(process.cwd(), '../shared/tools'), 'throttled-static.mjs');
+  const child = spawn(process.execPath, [tool, distDir, String(port)], {
+    env: { ...process.env, RATE_KBPS: String(rateKbps), RTT_MS: String(rttMs) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.once('data', resolve);
+    child.once('exit', reject);
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    /** Bytes the server has sent so far. */
+    bytes: async () => Number(await (await fetch(`${origin}/__bytes`)).text()),
+    stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+  };
+}
