@@ -2,7 +2,8 @@
 // 1.6 Mbps) on the start page and on results pages, against Debian's Chromium and a build served
 // on loopback by ../shared/tools/throttled-static.mjs (gzip and cache headers as a real host,
 // no throttling: Lighthouse simulates it). Nothing beyond loopback is reachable.
-// Usage: npm run lighthouse [-- --no-build]   (CHROME_PATH, LIGHTHOUSE_PORT=4394; writes reports/lighthouse/*.json)
+// Usage: npm run lighthouse [-- --no-build]   (RUNS=3: the median run by performance per page, as
+// Lighthouse advises on noisy machines; CHROME_PATH, LIGHTHOUSE_PORT=4394; writes reports/lighthouse/*.json)
 // Exits 1 when a target is missed: performance ≥ 95, TBT ≤ 200 ms, accessibility, best practices and SEO 100.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ const PAGES = [
 ];
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const TBT_MS = 200;
+const RUNS = Number(process.env.RUNS ?? 3);
 
 if (!process.argv.includes('--no-build')) {
   const run = (cmd, args) => {
@@ -54,11 +56,16 @@ let missed = false;
 try {
   mkdirSync(join(ROOT, 'reports/lighthouse'), { recursive: true });
   for (const [label, path] of PAGES) {
-    const { lhr } = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push((await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) })).lhr);
+    }
+    runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+    const lhr = runs[runs.length >> 1];
     writeFileSync(join(ROOT, 'reports/lighthouse', `${label.replace(/\W+/g, '-')}.json`), JSON.stringify(lhr));
     const score = (id) => Math.round(lhr.categories[id].score * 100);
     const tbt = Math.round(lhr.audits['total-blocking-time'].numericValue);
-    const row = { page: label, ...Object.fromEntries(Object.keys(TARGETS).map((id) => [id, score(id)])), tbt, fcp: lhr.audits['first-contentful-paint'].displayValue, lcp: lhr.audits['largest-contentful-paint'].displayValue };
+    const row = { page: label, runs: runs.map((r) => Math.round(r.categories.performance.score * 100)).join('/'), ...Object.fromEntries(Object.keys(TARGETS).map((id) => [id, score(id)])), tbt, fcp: lhr.audits['first-contentful-paint'].displayValue, lcp: lhr.audits['largest-contentful-paint'].displayValue };
     rows.push(row);
     const failed = Object.entries(TARGETS).filter(([id, min]) => row[id] < min).map(([id]) => id);
     if (tbt > TBT_MS) failed.push('tbt');
@@ -75,6 +82,7 @@ try {
   server.kill('SIGTERM');
 }
 
-console.log('\n| page | performance | TBT | accessibility | best practices | SEO | FCP | LCP |\n|---|---|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.page} | ${r.performance} | ${r.tbt} ms | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${r.fcp} | ${r.lcp} |`);
+console.log(`\nLighthouse 12.2.3 mobile, median of ${RUNS} runs (performance of each run in brackets)`);
+console.log('| page | performance | TBT | accessibility | best practices | SEO | FCP | LCP |\n|---|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.page} | ${r.performance} (${r.runs}) | ${r.tbt} ms | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${r.fcp} | ${r.lcp} |`);
 process.exit(missed ? 1 : 0);
