@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, LOOPBACK_ONLY } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = resolve(ROOT, process.env.REPERE_SHARED_TOOLS ?? '../shared/tools');
@@ -90,18 +91,9 @@ const MARKS = [
   { name: 'v5list', selector: 'app-regions-list', text: 'résultats' },
 ];
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Loopback only: the v5 client asks a CDN for fonts and map styles; they fail at once, as they
-  // would for anyone whose link cannot reach them (Playwright's routing would disable the HTTP cache).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+// Loopback only: the v5 client asks a CDN for fonts and map styles; they fail at once, as they
+// would for anyone whose link cannot reach them.
+const ARGS = [...CHROMIUM_ARGS, LOOPBACK_ONLY];
 
 async function coldPage(browser) {
   const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 412, height: 823 }, serviceWorkers: 'allow' });
@@ -272,7 +264,7 @@ function offlineText(o) {
 async function main() {
   if (!process.argv.includes('--no-build')) build();
   if (!existsSync(join(V5_DIR, 'mediation-numerique.js'))) run('bash', [join(TOOLS, 'anct-v5.sh'), V5_DIR]);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
   const table = {};
   let port = BASE_PORT;
   try {

@@ -3,7 +3,7 @@
 // on loopback by ../shared/tools/throttled-static.mjs (gzip and cache headers as a real host,
 // no throttling: Lighthouse simulates it). Nothing beyond loopback is reachable.
 // Usage: npm run lighthouse [-- --no-build]   (RUNS=3: the median run by performance per page, as
-// Lighthouse advises on noisy machines; CHROME_PATH, LIGHTHOUSE_PORT=4394; writes reports/lighthouse/*.json)
+// Lighthouse advises on noisy machines; CHROMIUM_PATH, LIGHTHOUSE_PORT=4394; writes reports/lighthouse/*.json)
 // Exits 1 when a target is missed: performance ≥ 95, TBT ≤ 200 ms, accessibility, best practices and SEO 100.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, LOOPBACK_ONLY } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = resolve(ROOT, process.env.REPERE_SHARED_TOOLS ?? '../shared/tools');
@@ -37,18 +38,8 @@ const server = spawn(process.execPath, [join(TOOLS, 'throttled-static.mjs'), BUI
 await new Promise((ok) => server.stdout.once('data', ok));
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, LOOPBACK_ONLY],
 });
 
 const rows = [];

@@ -122,24 +122,28 @@ export async function serveBuild(distDir = 'dist') {
   };
 }
 
-export async function startTileServer() {
+/** A server script of ours on a free loopback port, started and stopped by the caller: `args(port)` and `env(port)`. */
+async function spawnOnFreePort(args, env) {
   const probe = createServer();
   const port = await listen(probe);
   await new Promise((resolve) => probe.close(resolve));
-  const child = spawn(process.execPath, ['tests/e2e/support/tile-server.mjs'], {
-    env: { ...process.env, TILE_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(process.execPath, args(port), { env: { ...process.env, ...env(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve);
     child.once('exit', reject);
   });
-  const origin = `http://127.0.0.1:${port}`;
   return {
-    origin,
-    mode: (mode) => fetch(`${origin}/__mode/${mode}`),
-    stats: async () => (await fetch(`${origin}/__stats`)).json(),
+    origin: `http://127.0.0.1:${port}`,
     stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+  };
+}
+
+export async function startTileServer() {
+  const server = await spawnOnFreePort(() => ['tests/e2e/support/tile-server.mjs'], (port) => ({ TILE_PORT: String(port) }));
+  return {
+    ...server,
+    mode: (mode) => fetch(`${server.origin}/__mode/${mode}`),
+    stats: async () => (await fetch(`${server.origin}/__stats`)).json(),
   };
 }
 
@@ -148,23 +152,11 @@ export async function startTileServer() {
  * round trip of `rttMs` per response, the worker's requests included), on a free loopback port.
  */
 export async function startThrottledServer(distDir = 'dist', { rateKbps, rttMs }) {
-  const probe = createServer();
-  const port = await listen(probe);
-  await new Promise((resolve) => probe.close(resolve));
   const tool = join(process.env.REPERE_SHARED_TOOLS ?? join(process.cwd(), '../shared/tools'), 'throttled-static.mjs');
-  const child = spawn(process.execPath, [tool, distDir, String(port)], {
-    env: { ...process.env, RATE_KBPS: String(rateKbps), RTT_MS: String(rttMs) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.once('data', resolve);
-    child.once('exit', reject);
-  });
-  const origin = `http://127.0.0.1:${port}`;
+  const server = await spawnOnFreePort((port) => [tool, distDir, String(port)], () => ({ RATE_KBPS: String(rateKbps), RTT_MS: String(rttMs) }));
   return {
-    origin,
+    ...server,
     /** Bytes the server has sent so far. */
-    bytes: async () => Number(await (await fetch(`${origin}/__bytes`)).text()),
-    stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+    bytes: async () => Number(await (await fetch(`${server.origin}/__bytes`)).text()),
   };
 }
