@@ -2,8 +2,8 @@ import type { Place } from '../shared/place';
 
 export type PackQuery = { id: string } | { dep: string };
 
-/** One place by id, or the places of a département, from the France pack's bytes. */
-export function pickFromPack(buffer: ArrayBuffer, query: PackQuery): Place | Place[] | undefined {
-  const places = JSON.parse(new TextDecoder().decode(buffer)) as Place[];
-  return 'id' in query ? places.find((p) => p.id === query.id) : places.filter((p) => p.dep === query.dep);
-}
+export const parsePack = (buffer: ArrayBuffer): Place[] => JSON.parse(new TextDecoder().decode(buffer)) as Place[];
+
+/** One place by id, or the places of a département. */
+export const queryPack = (places: Place[], query: PackQuery): Place | Place[] | undefined =>
+  'id' in query ? places.find((p) => p.id === query.id) : places.filter((p) => p.dep === query.dep);

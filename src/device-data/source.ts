@@ -93,14 +93,14 @@ function offlineDataSource(): DataSource {
       if (!(await hasFile(file.path))) {
         // The whole of France saved: one département is a slice of it, no download needed.
         const pack = (await manifest()).files.find((f) => f.type === 'france');
-        if (pack && (await hasFile(pack.path))) return (await findInPack(await packBuffer(pack), { dep })) as Place[];
+        if (pack && (await hasFile(pack.path))) return (await findInPack(pack.path, () => packBuffer(pack), { dep })) as Place[];
       }
       return read<Place[]>(file, `dep:${dep}`);
     },
     async placeInFrance(id) {
       const pack = await fileOf((f) => f.type === 'france');
       try {
-        return (await findInPack(await packBuffer(pack), { id })) as Place | undefined;
+        return (await findInPack(pack.path, () => packBuffer(pack), { id })) as Place | undefined;
       } catch (error) {
         // Offline without the France pack: the places of the départements kept are all there is.
         const m = await manifest();

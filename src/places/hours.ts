@@ -3,7 +3,7 @@ import type { Place } from '../shared/place';
 import { holidayRegionOf, timeZoneOf } from '../shared/timezone';
 import { dayIntervals, parseWeek, weekState } from './weekly-hours';
 
-/** The opening_hours constructor, passed in because the library (~150 KB gzip) loads after first paint. */
+/** The opening_hours constructor, passed in because the library (116 KB gzip) loads only where needed (./opening-hours.ts). */
 export type OpeningHoursCtor = typeof OpeningHours;
 
 /**
@@ -64,8 +64,6 @@ export function hoursStatus(OH: OpeningHoursCtor, place: Place, now: Date): Hour
   const change = oh.getNextChange(local, new Date(local.getTime() + WEEK_MS));
   return oh.getState(local) ? { state: 'open', until: change, now: local } : { state: 'closed', next: change, now: local };
 }
-
-export const isOpenAt = (OH: OpeningHoursCtor, place: Place, now: Date): boolean => hoursStatus(OH, place, now).state === 'open';
 
 /** hoursStatus from the place's weekly intervals (Place.week): the same answer, without the library. */
 export function weeklyStatus(place: Place & { week: string }, now: Date): HoursStatus {
