@@ -87,16 +87,18 @@ async function decodeWhole(block: GazetteerBlock): Promise<Gazetteer> {
   const reader = blockReader(block);
   const communes: Commune[] = [];
   const keys: string[] = [];
+  const byInsee = new Map<string, Commune>();
   while (!reader.done) {
     await yieldToPage();
     measured('decode towns', () => {
       for (const c of reader.next(SLICE)) {
         communes.push(c);
         keys.push(normalise(c.name));
+        byInsee.set(c.insee, c);
       }
     });
   }
-  return { communes, keys, index: measured('index towns', () => buildCommuneIndex(communes, keys)) };
+  return { communes, keys, index: buildCommuneIndex(communes, keys, byInsee) };
 }
 
 /**

@@ -20,6 +20,10 @@ export interface CommuneIndex {
 export const SUGGESTIONS = 8;
 
 // Ranks: lower is better. Within a rank, bigger communes first (the one people mean).
+interface Hit {
+  i: number;
+  rank: number;
+}
 const EXACT = 0;
 const PREFIX = 1;
 const WORD_PREFIX = 2;
@@ -31,15 +35,23 @@ const WORD_PREFIX = 2;
 export function rankByName(communes: readonly Commune[], keys: readonly string[], q: string, limit: number): Commune[] {
   if (!q) return [];
   const wordQ = ` ${q}`;
-  const hits: { i: number; rank: number }[] = [];
+  const order = (a: Hit, b: Hit) => a.rank - b.rank || (communes[b.i]!.population ?? 0) - (communes[a.i]!.population ?? 0) || keys[a.i]!.localeCompare(keys[b.i]!);
+  // The best `limit` only, kept in order as the list is scanned: a one-letter query matches
+  // thousands of communes, and sorting them all would be a long task on a slow phone.
+  const best: Hit[] = [];
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    if (key === q) hits.push({ i, rank: EXACT });
-    else if (key.startsWith(q)) hits.push({ i, rank: PREFIX });
-    else if (key.includes(wordQ)) hits.push({ i, rank: WORD_PREFIX });
+    const rank = key === q ? EXACT : key.startsWith(q) ? PREFIX : key.includes(wordQ) ? WORD_PREFIX : -1;
+    if (rank < 0) continue;
+    const hit = { i, rank };
+    if (best.length === limit && order(hit, best[limit - 1]!) >= 0) continue;
+    // After the equal ones: ties keep list order, as a stable sort would.
+    let at = best.length;
+    while (at > 0 && order(hit, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, hit);
+    if (best.length > limit) best.pop();
   }
-  hits.sort((a, b) => a.rank - b.rank || (communes[b.i]!.population ?? 0) - (communes[a.i]!.population ?? 0) || keys[a.i]!.localeCompare(keys[b.i]!));
-  return hits.slice(0, limit).map(({ i }) => communes[i]!);
+  return best.map(({ i }) => communes[i]!);
 }
 
 /** Communes with a postcode starting with the digits typed; a full postcode lists every commune that has it. */
@@ -56,11 +68,14 @@ export function rankByPostcode(communes: readonly Commune[], query: string, limi
 }
 
 /**
- * Built once per list (the whole gazetteer: ~35 000 rows): keys are normalised up front (or given,
- * when computed in slices elsewhere) so a keystroke is one linear scan.
+ * Built once per list (the whole gazetteer: ~35 000 rows): keys are normalised up front so a
+ * keystroke is one linear scan. Keys and the INSEE map may be given, built in slices elsewhere.
  */
-export function buildCommuneIndex(communes: Commune[], keys: readonly string[] = communes.map((c) => normalise(c.name))): CommuneIndex {
-  const byInsee = new Map(communes.map((c) => [c.insee, c]));
+export function buildCommuneIndex(
+  communes: Commune[],
+  keys: readonly string[] = communes.map((c) => normalise(c.name)),
+  byInsee: ReadonlyMap<string, Commune> = new Map(communes.map((c) => [c.insee, c])),
+): CommuneIndex {
   return {
     suggest: (query, limit = SUGGESTIONS) =>
       isPostcodeQuery(query)

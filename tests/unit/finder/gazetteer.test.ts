@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readGazetteer } from '../../../scripts/read-gazetteer';
-import { buildCommuneIndex, SUGGESTIONS } from '../../../src/shared/commune-index';
+import { buildCommuneIndex, rankByName, SUGGESTIONS } from '../../../src/shared/commune-index';
+import { normalise } from '../../../src/shared/normalise';
 import { blockReader, decodeBlock, encodeBlock, populationOfRank, populationRank, type GazetteerBlock } from '../../../src/shared/gazetteer-codec';
 import { allFile, depFile, leafKeys, nameAnswer } from '../../../src/shared/gazetteer-pieces';
 import type { Commune, DataFile } from '../../../src/shared/place';
@@ -136,6 +137,20 @@ describe('the real gazetteer', () => {
     vi.spyOn(dataSource, 'onDevice').mockResolvedValue(false);
     const ids = (matches: { commune: Commune; postcode?: string }[]) => matches.map((m) => `${m.commune.insee} ${m.postcode ?? ''}`);
     for (const q of queries) expect(ids((await suggestTowns(q)).matches), q).toEqual(ids(whole.suggest(q, SUGGESTIONS)));
+  });
+
+  it('keeps, of thousands of matches, the same best ones as a full sort would', () => {
+    const keys = communes.map((x) => normalise(x.name));
+    const fullSort = (q: string) => {
+      const rank = (k: string) => (k === q ? 0 : k.startsWith(q) ? 1 : k.includes(` ${q}`) ? 2 : -1);
+      return communes
+        .map((x, i) => ({ x, i, r: rank(keys[i]!) }))
+        .filter((h) => h.r >= 0)
+        .sort((a, b) => a.r - b.r || (b.x.population ?? 0) - (a.x.population ?? 0) || keys[a.i]!.localeCompare(keys[b.i]!))
+        .slice(0, SUGGESTIONS)
+        .map((h) => h.x.insee);
+    };
+    for (const q of ['s', 'saint', 'la', 'b', 'mont', 'v', 'sur', 'laon', 'de']) expect(rankByName(communes, keys, q, SUGGESTIONS).map((x) => x.insee), q).toEqual(fullSort(q));
   });
 
   it('answers a name query from one leaf of at most 12 KB gzip, or from the directory itself', () => {
