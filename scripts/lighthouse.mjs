@@ -15,7 +15,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, LOOPBACK_ONLY } from './chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = resolve(ROOT, process.env.REPERE_SHARED_TOOLS ?? '../shared/tools');
-const BUILD = join(ROOT, '.cache/lighthouse/repere');
+// LIGHTHOUSE_DIR (with --no-build): another build to measure, e.g. an earlier commit's, to compare.
+const BUILD = resolve(ROOT, process.env.LIGHTHOUSE_DIR ?? '.cache/lighthouse/repere');
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4394);
 const PAGES = [
   ['start page', '/'],
