@@ -1,6 +1,6 @@
 import { dataSource, onDataChange } from '../device-data';
 import { buildCommuneIndex, type CommuneIndex } from '../shared/commune-index';
-import { blockReader, decodeBlock, type GazetteerBlock } from '../shared/gazetteer-codec';
+import { blockReader, type GazetteerBlock } from '../shared/gazetteer-codec';
 import { allFile, type GazetteerDirectory } from '../shared/gazetteer-pieces';
 import { measured } from '../shared/measure';
 import { normalise } from '../shared/normalise';
@@ -13,7 +13,6 @@ import { depsByDistance } from '../search/grow';
  * Each file is fetched and parsed once, whoever asks for it.
  */
 const deps = new Map<string, Promise<PlaceSet>>();
-const pieces = new Map<string, Promise<Commune[]>>();
 const cached: (() => void)[] = [];
 let generation = 0;
 
@@ -60,54 +59,59 @@ export function loadDep(dep: string): Promise<PlaceSet> {
 
 export const loadGazetteerDirectory: () => Promise<GazetteerDirectory> = once(() => dataSource.gazetteer());
 
+export interface Towns {
+  communes: Commune[];
+  /** normalise(communes[i].name), computed once. */
+  keys: string[];
+  byInsee: Map<string, Commune>;
+}
+
+export interface Gazetteer extends Towns {
+  index: CommuneIndex;
+}
+
+/** Rows per task: a few milliseconds each on a slow phone (decoding and normalising the names). */
+const SLICE = 300;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A gazetteer block decoded in slices, so that no task is long even for the whole of France (~35 000 communes). */
+async function decodeTowns(block: GazetteerBlock): Promise<Towns> {
+  const reader = blockReader(block);
+  const towns: Towns = { communes: [], keys: [], byInsee: new Map() };
+  while (!reader.done) {
+    await yieldToPage();
+    measured('decode towns', () => {
+      for (const c of reader.next(SLICE)) {
+        towns.communes.push(c);
+        towns.keys.push(normalise(c.name));
+        towns.byInsee.set(c.insee, c);
+      }
+    });
+  }
+  return towns;
+}
+
+const pieces = new Map<string, Promise<Towns>>();
+
 /** One small gazetteer piece (a département's towns, a name prefix's), decoded once. */
-export function loadTownPiece(file: DataFile): Promise<Commune[]> {
+export function loadTownPiece(file: DataFile): Promise<Towns> {
   let piece = pieces.get(file.path);
   if (!piece) {
-    piece = dataSource.gazetteerBlock(file).then((block) => measured('decode towns', () => decodeBlock(block)));
+    piece = dataSource.gazetteerBlock(file).then(decodeTowns);
     pieces.set(file.path, piece);
     piece.catch(() => pieces.get(file.path) === piece && pieces.delete(file.path));
   }
   return piece;
 }
 
-export interface Gazetteer {
-  communes: Commune[];
-  /** normalise(communes[i].name), computed once. */
-  keys: string[];
-  index: CommuneIndex;
-}
-
-/** Rows per task when decoding the whole gazetteer: a few milliseconds each on a slow phone. */
-const SLICE = 1000;
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** The whole gazetteer (~35 000 communes) decoded in slices, so the page stays responsive. */
-async function decodeWhole(block: GazetteerBlock): Promise<Gazetteer> {
-  const reader = blockReader(block);
-  const communes: Commune[] = [];
-  const keys: string[] = [];
-  const byInsee = new Map<string, Commune>();
-  while (!reader.done) {
-    await yieldToPage();
-    measured('decode towns', () => {
-      for (const c of reader.next(SLICE)) {
-        communes.push(c);
-        keys.push(normalise(c.name));
-        byInsee.set(c.insee, c);
-      }
-    });
-  }
-  return { communes, keys, index: buildCommuneIndex(communes, keys, byInsee) };
-}
-
 /**
  * The whole gazetteer, read once: town search when it is on the device, the kiosk's town picker
  * and the map's town names all share this one copy.
  */
-export const loadWholeGazetteer: () => Promise<Gazetteer> = once(async () =>
-  decodeWhole(await dataSource.gazetteerBlock(allFile(await loadGazetteerDirectory()))),
-);
+export const loadWholeGazetteer: () => Promise<Gazetteer> = once(async () => {
+  const towns = await decodeTowns(await dataSource.gazetteerBlock(allFile(await loadGazetteerDirectory())));
+  return { ...towns, index: buildCommuneIndex(towns.communes, towns.keys, towns.byInsee) };
+});
 
 export const loadCommuneList = (): Promise<Commune[]> => loadWholeGazetteer().then((g) => g.communes);
 

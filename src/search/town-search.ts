@@ -10,7 +10,7 @@ import { measured } from '../shared/measure';
 import { isPostcodeQuery, normalise } from '../shared/normalise';
 import type { Commune } from '../shared/place';
 import { dataSource, NotOnDeviceError, onDataChange } from '../device-data';
-import { loadGazetteerDirectory, loadTownPiece, loadWholeGazetteer, type Gazetteer } from '../places/store';
+import { loadGazetteerDirectory, loadTownPiece, loadWholeGazetteer, type Gazetteer, type Towns } from '../places/store';
 
 /** Communes already read (from any piece), by INSEE code: a town picked among suggestions needs no further download. */
 const seen = new Map<string, Commune>();
@@ -18,9 +18,19 @@ const remember = (communes: Commune[]) => {
   for (const c of communes) seen.set(c.insee, c);
   return communes;
 };
+/** Their normalised names, for a search over what the device holds (townsOnDevice). */
+const seenKeys = new Map<string, string>();
+const rememberTowns = (towns: Towns) => {
+  remember(towns.communes);
+  towns.communes.forEach((c, i) => seenKeys.set(c.insee, towns.keys[i]!));
+  return towns;
+};
 
 // Another data version may rename a town.
-onDataChange(() => seen.clear());
+onDataChange(() => {
+  seen.clear();
+  seenKeys.clear();
+});
 
 /** The whole gazetteer when it is on the device (decoded once, in slices); undefined otherwise. */
 async function wholeIfKept(directory: GazetteerDirectory): Promise<Gazetteer | undefined> {
@@ -34,37 +44,30 @@ function directoryParts(directory: GazetteerDirectory) {
   return parts;
 }
 
-/** Normalised names of a piece, computed once per piece (not per keystroke). */
-const pieceKeys = new WeakMap<Commune[], string[]>();
-function keysOf(communes: Commune[]): string[] {
-  let keys = pieceKeys.get(communes);
-  if (!keys) pieceKeys.set(communes, (keys = communes.map((c) => normalise(c.name))));
-  return keys;
-}
-
 async function byName(directory: GazetteerDirectory, q: string, limit: number): Promise<Commune[]> {
   const { rows, leaves } = directoryParts(directory);
   const answer = nameAnswer(directory, leaves, q);
   if ('none' in answer) return [];
   if ('top' in answer) return directory.tops[answer.top]!.slice(0, limit).map((i) => rows[i]!);
-  const communes = remember(await loadTownPiece(nameFile(directory, answer.leaf)));
-  return measured('suggest towns', () => rankByName(communes, keysOf(communes), q, limit));
+  const { communes, keys } = rememberTowns(await loadTownPiece(nameFile(directory, answer.leaf)));
+  return measured('suggest towns', () => rankByName(communes, keys, q, limit));
 }
 
 async function depTowns(directory: GazetteerDirectory, dep: string): Promise<Commune[]> {
   const file = depFile(directory, dep);
-  return file ? remember(await loadTownPiece(file)) : [];
+  return file ? rememberTowns(await loadTownPiece(file)).communes : [];
 }
 
 /**
  * Offline, when the piece a query needs is not on the device: the towns that are (the pieces
  * kept — a searched or saved département's towns among them — and those read in this page).
  */
-async function townsOnDevice(directory: GazetteerDirectory): Promise<Commune[]> {
+async function townsOnDevice(directory: GazetteerDirectory): Promise<{ communes: Commune[]; keys: string[] }> {
   const kept = await dataSource.keptPaths();
   const pieces = [...Object.keys(directory.deps).map((dep) => depFile(directory, dep)!), ...leafKeys(directory).map((key) => nameFile(directory, key))];
-  for (const file of pieces.filter((f) => kept.has(f.path))) remember(await loadTownPiece(file).catch(() => []));
-  return [...seen.values()].sort((a, b) => (a.insee < b.insee ? -1 : 1));
+  for (const file of pieces.filter((f) => kept.has(f.path))) await loadTownPiece(file).then(rememberTowns, () => undefined);
+  const communes = [...seen.values()].sort((a, b) => (a.insee < b.insee ? -1 : 1));
+  return { communes, keys: communes.map((c) => seenKeys.get(c.insee) ?? normalise(c.name)) };
 }
 
 export interface TownSuggestions {
@@ -90,8 +93,8 @@ export async function suggestTowns(query: string, limit = SUGGESTIONS): Promise<
   } catch (error) {
     if (!(error instanceof NotOnDeviceError)) throw error;
     const towns = await townsOnDevice(directory);
-    if (!towns.length) throw error;
-    return { matches: measured('suggest towns', () => buildCommuneIndex(towns, keysOf(towns)).suggest(query, limit)), partial: true };
+    if (!towns.communes.length) throw error;
+    return { matches: measured('suggest towns', () => buildCommuneIndex(towns.communes, towns.keys).suggest(query, limit)), partial: true };
   }
 }
 
