@@ -20,6 +20,7 @@ import { decodeText } from './normalise/text';
 import { emptyReport, formatSummary, type Report } from './report';
 import { communeCentresOf, DATASETS, placeDatasets, stopsDatasetsOf, type Dataset, type DatasetFormat } from './sources';
 import { supersede, type Candidate } from './supersede';
+import { withWeeklyHours } from './weekly-hours';
 import { writeIndex } from './write-index';
 
 export interface PipelineOptions {
@@ -216,7 +217,7 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   }
 
   const indexed = [...merged.places, ...stopped.stops];
-  const { files, manifest } = writeIndex(indexed, gazetteer.communes, sources);
+  const { files, manifest } = writeIndex(withWeeklyHours(indexed), gazetteer.communes, sources);
   report.byDepartement = manifest.counts.byDepartement;
 
   const previous = readPrevious(opts.outDir);

@@ -3,7 +3,6 @@ import { KioskShell } from '../kiosk/KioskShell';
 import { OfflinePage } from '../offline/OfflinePage';
 import { OrientationPage } from '../orientation/OrientationPage';
 import { i18next, isLang, setLanguage, useT } from '../i18n';
-import { loadOpeningHours } from '../places/opening-hours';
 import { PlacePage } from '../places/PlacePage';
 import { Results } from '../search/Results';
 import { StartScreen } from '../search/StartScreen';
@@ -55,9 +54,6 @@ export function App() {
       }
       if (isLang(saved ?? undefined) && saved !== i18next.language) void setLanguage(saved as Parameters<typeof setLanguage>[0]);
     }
-    // The hours library is big: fetch it once the first screen is painted.
-    const idle = (window as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-    idle(() => void loadOpeningHours());
   }, []);
 
   return (

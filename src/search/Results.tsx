@@ -8,7 +8,8 @@ import type { MapViewProps } from '../map/types';
 import { dataGaps, fallbackSearch } from '../orientation/gaps';
 import { NeedFallback, NeedSummary } from '../orientation/NeedResults';
 import { FiltersPanel } from '../places/FiltersPanel';
-import { useOpeningHours } from '../places/opening-hours';
+import { answerShown } from '../device-data';
+import { needsHoursLibrary } from '../places/hours';
 import { useOnline } from '../offline/use-online';
 import { ResultItem } from '../places/ResultItem';
 import { ShareActions } from '../share/ShareActions';
@@ -17,7 +18,7 @@ import { noteSearch } from '../favourites/kept-store';
 import { PickActions, PickStart, usePicker } from '../place-list/Picker';
 import { AppLink } from '../ui/AppLink';
 import { Picto } from '../ui/Picto';
-import { PAGE_SIZE, useSearch } from './use-search';
+import { PAGE_SIZE, useSearchWithHours } from './use-search';
 
 /** Leaflet and the map code arrive only when the map view is asked for. */
 function useMapView(wanted: boolean): ComponentType<MapViewProps> | undefined {
@@ -31,11 +32,13 @@ function useMapView(wanted: boolean): ComponentType<MapViewProps> | undefined {
 export function Results({ state }: { state: AppState }) {
   const t = useT(['finder', 'common', 'orientation']);
   const navigate = useNavigate();
-  const OH = useOpeningHours();
   const [limit, setLimit] = useState(PAGE_SIZE);
   const originKey = `${state.near?.lat},${state.near?.lon},${state.commune}`;
   useEffect(() => setLimit(PAGE_SIZE), [originKey]);
-  const result = useSearch(state, OH, limit);
+  // The hours library only when a shown place or an hours filter needs it.
+  const { result, OH } = useSearchWithHours(state, limit);
+  // The answer is on screen: downloads for later may take their turn.
+  useEffect(() => void (result.status === 'done' && answerShown()), [result.status]);
   const MapView = useMapView(state.view === 'map');
   const picker = usePicker();
   const personal = useMode() !== 'kiosk';
@@ -47,7 +50,7 @@ export function Results({ state }: { state: AppState }) {
 
   if (result.status === 'loading') {
     return (
-      <div class="results">
+      <div class="results screen-loading">
         <p role="status" class="status-line">
           {t('results.searching')}
         </p>
@@ -105,8 +108,8 @@ export function Results({ state }: { state: AppState }) {
         )}
       </ul>
       {state.need && <NeedSummary state={state} gaps={gaps} radiusKm={result.radiusKm} />}
-      {fallback && <NeedFallback state={state} search={fallback} gaps={gaps} exclude={places.map((p) => p.id)} radiusKm={result.radiusKm} OH={OH} />}
-      <FiltersPanel state={state} pool={result.pool} radiusKm={result.radiusKm} isOpen={result.isOpen} clock={result.clock} hoursReady={OH !== undefined} />
+      {fallback && <NeedFallback state={state} search={fallback} gaps={gaps} exclude={places.map((p) => p.id)} radiusKm={result.radiusKm} />}
+      <FiltersPanel state={state} pool={result.pool} radiusKm={result.radiusKm} isOpen={result.isOpen} clock={result.clock} hoursReady={OH !== undefined || !result.pool.some(needsHoursLibrary)} />
       <nav class="view-switch" aria-label={t('results.viewLabel')}>
         <AppLink to={{ ...state, view: 'list' }} replace aria-current={state.view === 'list' ? 'page' : undefined}>
           <Picto name="list" />{t('results.viewList')}

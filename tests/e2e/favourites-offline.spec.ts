@@ -63,7 +63,7 @@ test('after a data update: a changed place shows its new record, a removed one s
   const { ids } = await keepNearLaon(page, 3);
   const [renamed, removed, reIdentified] = ids;
   const newId = `${reIdentified}-v2`;
-  const { manifest: v2 } = server.publishV2({ placeId: renamed, dep: '02', insee: '02408', removeIds: [removed], newIds: { [reIdentified]: newId } });
+  const { manifest: v2 } = server.publishV2({ placeId: renamed, dep: '02', removeIds: [removed], newIds: { [reIdentified]: newId } });
   await page.reload();
   await expect.poll(() => versionInUse(page), { timeout: 20_000 }).toBe(v2.version);
 
