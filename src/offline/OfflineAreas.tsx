@@ -9,7 +9,7 @@ import { Picto } from '../ui/Picto';
 import { formatBytes, formatDataDate } from './format';
 import { REGIONS } from '../shared/regions';
 import { deleteArea, missingFiles, readDeviceData, saveArea, type DeviceData, type Progress } from '../device-data/saved-areas';
-import { useOnline } from './use-online';
+import { useOnline } from '../device-data/use-online';
 import './offline.css';
 
 type Message = { kind: 'ok' | 'error'; text: string };

@@ -26,8 +26,9 @@ export async function registerServiceWorker(): Promise<void> {
     // resolve to nothing and make workbox-window read `.waiting` of undefined. Either way the app
     // simply works online without a worker; nothing for the user to do.
   }
-  void keepWhatWasLoaded();
-  void warmShellLater();
+  // Best effort: a browser that blocks workers, or a page closed meanwhile, simply keeps less.
+  void keepWhatWasLoaded().catch(() => undefined);
+  void warmShellLater().catch(() => undefined);
 }
 
 /**

@@ -10,7 +10,7 @@ import { NeedFallback, NeedSummary } from '../orientation/NeedResults';
 import { FiltersPanel } from '../places/FiltersPanel';
 import { answerShown } from '../device-data';
 import { needsHoursLibrary } from '../places/hours';
-import { useOnline } from '../offline/use-online';
+import { useOnline } from '../device-data/use-online';
 import { ResultItem } from '../places/ResultItem';
 import { ShareActions } from '../share/ShareActions';
 import { useMode } from '../app/mode';

@@ -95,7 +95,7 @@ export async function serveBuild(distDir = 'dist') {
      * its directory entry (the format is TypeScript: see offline-update.spec.ts). Optionally, the
      * places `removeIds` leave the index and the places of `newIds` ({ old: new }) are published
      * under a new id (as when the build merges a record into another source's). Returns the new manifest.
-     * @param {{ placeId: string, dep: string, gazetteer?: (dataDir: string) => object, removeIds?: string[], newIds?: Record<string, string> }} options
+     * @param {{ placeId: string, dep: string, gazetteer?: (dataDir: string) => any, removeIds?: string[], newIds?: Record<string, string> }} options
      */
     publishV2({ placeId, dep, gazetteer, removeIds = [], newIds = {} }) {
       const manifest = readJson('manifest.json');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isOnline, onConnectivityChange } from '../device-data';
+import { isOnline, onConnectivityChange } from './connectivity';
 
 /** Whether the network answers, kept current (see connectivity.ts). */
 export function useOnline(): boolean {
