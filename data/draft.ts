@@ -1,5 +1,6 @@
 // What an adapter hands over: one source row, with source-specific fields already mapped onto our
 // vocabulary but not yet validated (position, commune, contact fields are checked in build-place.ts).
+import { createHash } from 'node:crypto';
 import type { Place } from '../src/shared/place';
 import type { KindHints } from './classify';
 
@@ -36,7 +37,13 @@ export interface Draft extends Mapped {
   refs?: string[];
 }
 
-/** Source row id → URL-safe id part. */
+/** The app opens `?place=ID` for ids of at most this many characters (src/app/url-state.ts). */
+export const MAX_ID_LENGTH = 100;
+
+/**
+ * Source row id → URL-safe place id `<prefix>-<slug>`. Longer than MAX_ID_LENGTH (Gironde's ids are
+ * name + town: 129 characters for one), the slug is cut and a hash of the whole keeps it unique.
+ */
 export function slugId(prefix: string, raw: unknown): string | undefined {
   const s = String(raw ?? '')
     .normalize('NFD')
@@ -44,5 +51,9 @@ export function slugId(prefix: string, raw: unknown): string | undefined {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return s ? `${prefix}-${s}` : undefined;
+  if (!s) return undefined;
+  const id = `${prefix}-${s}`;
+  if (id.length <= MAX_ID_LENGTH) return id;
+  const hash = createHash('sha256').update(id).digest('hex').slice(0, 8);
+  return `${id.slice(0, MAX_ID_LENGTH - hash.length - 1).replace(/-+$/, '')}-${hash}`;
 }

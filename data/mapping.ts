@@ -34,6 +34,9 @@ export type ColumnMapping = Readonly<Record<string, FieldSpec>>;
 
 type Row = Record<string, unknown>;
 
+/** How much of a cell a `{ column, pattern }` spec reads. */
+export const PATTERN_INPUT_MAX = 1000;
+
 /** A cell as text: numbers as written, arrays (data·inclusion labels) comma-joined, blanks as undefined. */
 export function cell(row: Row, column: string): string | undefined {
   const v = row[column];
@@ -55,7 +58,8 @@ export function readSpec(row: Row, spec: FieldSpec): string | undefined {
     return parts.length ? parts.join(spec.separator ?? ' ') : undefined;
   }
   if ('pattern' in spec) {
-    const m = spec.pattern.exec(cell(row, spec.column) ?? '');
+    // No address runs to a thousand characters; beyond that a pattern only spends time (quadratic for some).
+    const m = spec.pattern.exec(cell(row, spec.column)?.slice(0, PATTERN_INPUT_MAX) ?? '');
     return m?.[1]?.trim() || undefined;
   }
   if ('terms' in spec) {

@@ -1,7 +1,7 @@
 // Tokens of an itinerant service's free-text comment: weekdays, times, week selectors, and the
 // words and marks between them. Communes are found afterwards (communes.ts), with the gazetteer.
 import type { DayPart, Weekday } from '../../src/shared/stop';
-import { fold } from '../normalise/text';
+import { fold, visibleText } from '../normalise/text';
 
 export type Refusal = 'week-of-month' | 'frequency' | 'dated';
 
@@ -27,12 +27,15 @@ export type Token = Span &
     | { k: 'skip' }
   );
 
-/** Publishers escaped some comments ("Le\x20lundi\x20de\x2012\xA0\x3A45"): decode, then plain spaces. */
+/**
+ * Publishers escaped some comments ("Le\x20lundi\x20de\x2012\xA0\x3A45"): decode, drop what is
+ * invisible (an escape may make a NUL), then plain spaces; line breaks stay (they end sentences).
+ */
 export function cleanComment(raw: string): string {
-  return raw
+  const decoded = raw
     .replace(/\\x([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .replace(/\\u([0-9a-fA-F]{4})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
-    .replace(/[\u00a0\u202f\t\r]/g, ' ');
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return visibleText(decoded).replace(/[\u00a0\u202f\t\r\v\f]/g, ' ');
 }
 
 const DAY_WORDS: Record<string, Weekday> = { lundi: 'Mo', mardi: 'Tu', mercredi: 'We', jeudi: 'Th', vendredi: 'Fr', samedi: 'Sa', dimanche: 'Su' };

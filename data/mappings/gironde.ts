@@ -8,8 +8,9 @@ export const GIRONDE: ColumnMapping = {
   nom: 'Lieu',
   // "8 rue de la Boétie - 33000 Bordeaux" → the street before the postcode (and before a "BP 40111").
   adresse: { column: 'Adresse postale', pattern: /^(.*?)(?:[\s,-]*\b(?:BP|CS)\s*\d+)?(?:\s*-?\s*\d{5}\b.*)?$/i },
-  // The last 5-digit number: "BP 40273 33697 Mérignac Cedex" is in 33697.
-  code_postal: { column: 'Adresse postale', pattern: /.*\b(\d{5})\b/ },
+  // The last 5-digit number: "BP 40273 33697 Mérignac Cedex" is in 33697. Anchored: unanchored, a
+  // cell with no postcode costs a pass per starting position.
+  code_postal: { column: 'Adresse postale', pattern: /^[\s\S]*\b(\d{5})\b/ },
   commune: 'Commune',
   latitude: 'Coord. X',
   longitude: 'Coord. Y',

@@ -1,6 +1,7 @@
 // Opening hours: published as OSM opening_hours only when the opening_hours library (the one the
 // app uses) accepts them; anything else is kept verbatim as plain text and reported.
 import opening_hours, { type optional_conf } from 'opening_hours';
+import { clean } from './text';
 
 // The library's typings make every option mandatory; undefined means "default".
 const OPTIONS: optional_conf = { tag_key: 'opening_hours', mode: undefined, map_value: undefined, warnings_severity: undefined, locale: undefined };
@@ -12,11 +13,18 @@ const cache = new Map<string, HoursResult>();
 const FRENCH_WORDING = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|apr[eè]s-midi|sur rendez-vous)\b|\d\s*h\s*\d{0,2}\b/i;
 
 export function parseHours(raw: string | undefined): HoursResult {
-  const value = raw?.replace(/\s+/g, ' ').trim();
+  const value = clean(raw);
   if (!value) return undefined;
   const known = cache.get(value);
   if (known !== undefined) return known;
   let result: HoursResult;
+  // OSM caps a tag's value at 255 characters; the library takes seconds over a long text (and logs
+  // "Infinite loop" for some) to refuse it anyway.
+  if (value.length > 255) {
+    result = { hoursText: value, error: 'longer than an OSM value can be (255 characters)' };
+    cache.set(value, result);
+    return result;
+  }
   // Hours written out in French ("du lundi au vendredi 9h-12h") are never OSM: the library would
   // spend long looking for corrections (seconds over the hub files) to refuse them anyway.
   if (FRENCH_WORDING.test(value)) {
@@ -51,7 +59,9 @@ export function weekdayColumnsToOsm(days: (string | undefined)[]): string | { te
     if (value === '') return void (perDay[i] = '');
     const ranges = value.split('/').map((part) => {
       const m = RANGE.exec(part.trim());
-      return m ? `${m[1]!.padStart(2, '0')}:${m[2]}-${m[3]!.padStart(2, '0')}:${m[4]}` : undefined;
+      // "24:00 - 25:00" matches the form but is no time of day: the week stays as the source wrote it.
+      const valid = m && [m[1], m[3]].every((h) => Number(h) <= 24) && [m[2], m[4]].every((min) => Number(min) < 60);
+      return valid ? `${m[1]!.padStart(2, '0')}:${m[2]}-${m[3]!.padStart(2, '0')}:${m[4]}` : undefined;
     });
     if (ranges.some((r) => r === undefined)) malformed = true;
     perDay[i] = ranges.join(',');

@@ -26,9 +26,18 @@ const TYPES = {
 const listen = (server) =>
   new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
 
-export async function serveBuild(distDir = 'dist') {
+/**
+ * @param {string} [distDir]
+ * @param {{ dataDir?: string, headers?: Record<string, string> }} [options] another index in place of
+ *   the build's `data/` (the XSS spec's), headers added to every response (a Content-Security-Policy)
+ */
+export async function serveBuild(distDir = 'dist', { dataDir, headers: extraHeaders = {} } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'repere-offline-'));
   cpSync(distDir, root, { recursive: true });
+  if (dataDir) {
+    rmSync(join(root, 'data'), { recursive: true, force: true });
+    cpSync(dataDir, join(root, 'data'), { recursive: true });
+  }
   /** Paths (under data/) whose next request is cut after half its body. */
   const cut = new Set();
   /** Paths sent slowly (64 KB every 100 ms), to watch a download's progress and cancel it. */
@@ -47,7 +56,7 @@ export async function serveBuild(distDir = 'dist') {
       res.writeHead(404);
       return res.end();
     }
-    const headers = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'no-cache' };
+    const headers = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'no-cache', ...extraHeaders };
     if (cut.has(url.pathname)) {
       res.writeHead(200, headers);
       res.write(body.subarray(0, body.length >> 1));

@@ -3,6 +3,7 @@ import { readBibliotheques } from '../../../data/adapters/bibliotheques';
 import { readFranceServices } from '../../../data/adapters/france-services';
 import { readMaineEtLoire } from '../../../data/adapters/maine-et-loire';
 import { readMediationSchema } from '../../../data/adapters/mediation-schema';
+import { parseCsv } from '../../../data/adapters/csv';
 import { runAdapter } from './helpers';
 
 describe('France Services CSV (BOM, CRLF, malformed rows)', () => {
@@ -165,5 +166,40 @@ describe('Maine-et-Loire portal export', () => {
     expect(places[1]!.phone).toBeUndefined();
     expect(report.fixes.map((f) => `${f.id} ${f.fix}`)).toEqual(expect.arrayContaining(['ml49-lmn135 swapped-lat-lon', 'ml49-lmn135 phone-dropped']));
     expect(report.rejected).toEqual([expect.objectContaining({ id: 'ml49-lmn999', reason: 'position-missing' })]);
+  });
+});
+
+describe('CSV rows around a broken one (data/adapters/csv.ts)', () => {
+  const names = (text: string) => parseCsv(text).rows.map((r) => r.record.name);
+  it('a quote opened and never closed costs its own line only, not every row after it', () => {
+    const { rows, problems } = parseCsv('id,name,x\n1,"broken,b\n2,ok,z\n3,"fine, quoted",w\n');
+    expect(rows.map((r) => [r.row, r.record.id, r.record.name])).toEqual([[2, '2', 'ok'], [3, '3', 'fine, quoted']]);
+    expect(problems).toEqual([{ row: 1, reason: 'csv-InvalidQuotes' }]);
+  });
+  it('a stray quote inside a field, and a quote closed in a later row, lose only the broken line', () => {
+    expect(names('id,name,x\n1,ok,z\n2,"a"b,c\n3,ok3,z\n')).toEqual(['ok', 'ok3']);
+    expect(names('id,name,x\n1,"a\n2,b",c\n3,ok,z\n4,"q, r",s\n')).toEqual(['a\n2,b', 'ok', 'q, r']);
+  });
+  it('a stray quote ending a line, closed by another one lines later, swallows nothing silently', () => {
+    // Rows 1 and 3 each end with a stray quote: to Papa, rows 1–3 are one record of 3 fields, no error.
+    const { rows, problems } = parseCsv('id;name;x\n1;a;"\n2;ok;z\n3;b;"\n4;ok4;"fine; quoted"\n');
+    expect(rows.map((r) => [r.record.id, r.record.x])).toEqual([['2', 'z'], ['4', 'fine; quoted']]);
+    expect(problems).toEqual([{ row: 1, reason: 'csv-QuoteSpansRows' }, { row: 3, reason: 'csv-MissingQuotes' }]);
+  });
+  it('the delimiter is the header\'s: the "|" of v1 lists and the "," inside values never decide it', () => {
+    const csv = 'id,nom,services,frais_a_charge\n1,A,Aide|Accès|Maîtrise,Gratuit|Payant\n2,B,Aide|Accès,Gratuit|Payant\nbroken|row|with|pipes\n';
+    expect(parseCsv(csv).rows.map((r) => [r.record.id, r.record.services])).toEqual([['1', 'Aide|Accès|Maîtrise'], ['2', 'Aide|Accès']]);
+    expect(parseCsv('id;nom;adresse\n1;A;"3, rue B"\n').rows[0]!.record).toEqual({ id: '1', nom: 'A', adresse: '3, rue B' });
+  });
+  it('a quoted field over several lines is still one row', () => {
+    expect(parseCsv('id,name,x\n1,"a\nb",c\n2,ok,z\n').rows.map((r) => r.record.name)).toEqual(['a\nb', 'ok']);
+  });
+  it('a stray carriage return in a CRLF file neither joins nor splits rows', () => {
+    expect(parseCsv('id,name,x\r\n1,a,c\r2,ok,z\r\n').rows.map((r) => r.record.id)).toEqual(['1', '2']);
+  });
+  it('rows with too many or too few fields are reported with the reason, their neighbours kept', () => {
+    const { rows, problems } = parseCsv('id;name;x\n1;a;b;c\n2;ok;z\n3\n');
+    expect(rows.map((r) => r.record.id)).toEqual(['2']);
+    expect(problems).toEqual([{ row: 1, reason: 'csv-TooManyFields' }, { row: 3, reason: 'csv-TooFewFields' }]);
   });
 });

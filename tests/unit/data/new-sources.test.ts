@@ -1,6 +1,8 @@
 // The sources added for issue 8, each on a small hand-written file in its own format.
 import { describe, expect, it } from 'vitest';
 import { readMediationSchema, referencedIds } from '../../../data/adapters/mediation-schema';
+import { PATTERN_INPUT_MAX, schemaReader } from '../../../data/mapping';
+import { GIRONDE } from '../../../data/mappings/gironde';
 import { runAdapter } from './helpers';
 
 describe('national schema v1.0.x CSV (the live export)', () => {
@@ -118,6 +120,13 @@ describe('Gironde through its column mapping', () => {
     expect(places[1]).toMatchObject({ id: 'gironde-atelier-rennes', address: { street: 'Rue Robert Schuman', commune: 'Rennes' }, services: ['loisirs-creations'] });
     // "Coord. X" is the latitude.
     expect(places[1]!.lat).toBe(48.111);
+  });
+  it('the postcode is the last 5-digit number, also on a later line; a pattern reads at most PATTERN_INPUT_MAX characters', () => {
+    const read = (address: string) => schemaReader({ 'Adresse postale': address }, GIRONDE)('code_postal');
+    expect(read('BP 40273 33697 Mérignac Cedex')).toBe('33697');
+    expect(read('Mairie\n2 place du Marché\n33290 Blanquefort')).toBe('33290');
+    expect(read('x '.repeat(20_000))).toBeUndefined();
+    expect(read(`${'x'.repeat(PATTERN_INPUT_MAX)} 33000 Bordeaux`)).toBeUndefined();
   });
 });
 

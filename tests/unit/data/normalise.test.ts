@@ -3,6 +3,8 @@ import { isPersonalEmail, normaliseEmail } from '../../../data/normalise/email';
 import { parseHours, weekdayColumnsToOsm } from '../../../data/normalise/hours';
 import { E164, toE164 } from '../../../data/normalise/phone';
 import { clean, decodeText, fixMojibake, tidyName } from '../../../data/normalise/text';
+import { MAX_ID_LENGTH, slugId } from '../../../data/draft';
+import { parseState } from '../../../src/app/url-state';
 import { normaliseWebsite } from '../../../data/normalise/website';
 import { mapFees, mapLabels, mapPublics, mapServices, mapSupport } from '../../../data/normalise/vocabulary';
 
@@ -91,6 +93,12 @@ describe('hours', () => {
     expect(weekdayColumnsToOsm(['9:00 - 12:00', '9:00 - 12:00', '', '', '', '10:00 - 12:00'])).toBe('Mo,Tu 09:00-12:00; Sa 10:00-12:00');
     expect(weekdayColumnsToOsm(['', '', ''])).toBeUndefined();
     expect(weekdayColumnsToOsm(['9h-12h', '09:30 - 16:30'])).toEqual({ text: 'Lundi : 9h-12h; Mardi : 09:30 - 16:30' });
+    // The form of a range but no time of day: the week is kept as written, not turned into invalid OSM.
+    expect(weekdayColumnsToOsm(['24:00 - 25:00'])).toEqual({ text: 'Lundi : 24:00 - 25:00' });
+    // Longer than OSM allows a value to be: text, without asking the library (seconds, and an "Infinite loop" log).
+    const long = 'Mo '.repeat(200);
+    expect(parseHours(long)).toEqual({ hoursText: long.trim(), error: 'longer than an OSM value can be (255 characters)' });
+    expect(weekdayColumnsToOsm(['', '09:00 - 12:75'])).toEqual({ text: 'Mardi : 09:00 - 12:75' });
   });
 });
 
@@ -101,14 +109,51 @@ describe('text', () => {
     expect(clean('  Espace   numÃ©rique \n')).toBe('Espace numérique');
     expect(clean('   ')).toBeUndefined();
   });
+  it('reads C1 controls as the Windows-1252 characters an exporter meant (Numi: d\u0092Insertion, c\u009cur)', () => {
+    expect(clean('Association Départementale d\u0092Insertion')).toBe('Association Départementale d’Insertion');
+    expect(clean('Les restos du c\u009cur de Routot')).toBe('Les restos du cœur de Routot');
+    expect(clean('5\u0080 \u0085\u009d')).toBe('5€ …');
+  });
+  it('repairs mojibake sequence by sequence: twice encoded, œ and typography too, correct letters around it kept', () => {
+    expect(fixMojibake('ÃƒÂ©cole')).toBe('école');
+    expect(clean('ÃƒÂ©cole')).toBe(clean(clean('ÃƒÂ©cole')));
+    expect(fixMojibake('Å“uvre, Å’UVRE')).toBe('œuvre, ŒUVRE');
+    expect(fixMojibake('lâ€™espace â€“ 5â‚¬')).toBe('l’espace – 5€');
+    expect(fixMojibake('Médiathèque Ã©cole')).toBe('Médiathèque école');
+    // Read as ISO-8859-1 (C1 controls), not Windows-1252.
+    expect(fixMojibake('Ã\u0089cole')).toBe('École');
+    expect(clean('Ã\u0089cole')).toBe('École');
+    expect(fixMojibake('«CAFÉ» Âge')).toBe('«CAFÉ» Âge');
+  });
+  it('drops invisible characters that change what a text does, keeps line breaks as spaces', () => {
+    expect(clean('Média\u0000thèque\u001b[31m\u0081')).toBe('Médiathèque[31m');
+    expect(clean('Espace \u202eeuqirémun\u202c')).toBe('Espace euqirémun');
+    expect(clean('La\u200bon\u2060 \u2066Nord\u2069')).toBe('Laon Nord');
+    expect(clean('a\tb\r\nc\u000bd')).toBe('a b c d');
+    expect(clean('\u0007\u200b')).toBeUndefined();
+    expect(clean('👩\u200d💻')).toBe('👩\u200d💻');
+    expect(parseHours('Mo 09:00-12:00\u0000')).toEqual({ hours: 'Mo 09:00-12:00' });
+  });
   it('decodes a BOM and Latin-1 bytes', () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('a');
     expect(decodeText(new Uint8Array([0x4d, 0xe9, 0x64]))).toBe('Méd');
+  });
+  it('reads Latin-1 files as Windows-1252, keeps the BOM out of a file with a stray byte, reads UTF-16 by its BOM', () => {
+    // Excel's "CSV (séparateur : point-virgule)": l’espace, cœur, 5 €, … are bytes 0x80–0x9f.
+    expect(decodeText(Uint8Array.from([0x6c, 0x92, 0x65, 0x73, 0x70, 0x61, 0x63, 0x65, 0x20, 0x63, 0x9c, 0x75, 0x72, 0x20, 0x35, 0x80, 0x85]))).toBe('l’espace cœur 5€…');
+    // A UTF-8 file (with its BOM) holding one Latin-1 "é": the header must still read "id".
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, 0x69, 0x64, 0x3b, 0xe9]))).toBe('id;é');
+    const utf16 = (s: string, little: boolean) => Uint8Array.from([...(little ? [0xff, 0xfe] : [0xfe, 0xff]), ...[...s].flatMap((c) => (little ? [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8] : [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]))]);
+    expect(decodeText(utf16('id;nom\r\n1;Médiathèque', true))).toBe('id;nom\r\n1;Médiathèque');
+    expect(decodeText(utf16('id;nom', false))).toBe('id;nom');
   });
   it('tidies ALL CAPS names only', () => {
     expect(tidyName("MAISON DE SERVICES AU PUBLIC D'ABONDANCE")).toBe("Maison de Services au Public d'Abondance");
     expect(tidyName('MEDIATHEQUE DE GRAND-RIVIERE')).toBe('Mediatheque de Grand-Riviere');
     expect(tidyName('Fab LAB')).toBe('Fab LAB');
+    // "ﬁ" (one letter) upper-cases to "FI" (two): left as it is, so that tidying twice changes nothing.
+    expect(tidyName('ﬁLATURE DU NORD')).toBe('ﬁlature du Nord');
+    expect(tidyName(tidyName('ﬁLATURE DU NORD'))).toBe('ﬁlature du Nord');
   });
 });
 
@@ -132,3 +177,17 @@ describe('schema vocabulary', () => {
     expect(mapLabels('Aucun dispositif')).toEqual([]);
   });
 });
+
+describe('place ids', () => {
+  it('are cut to what the app opens, kept unique by a hash of the whole (Gironde: name + town)', () => {
+    const raw = 'AGIRabcd Association Générale des Intervenants Retraités Actions de Bénévoles de Coopération et de Développement Mérignac';
+    const id = slugId('gironde', raw)!;
+    expect(id.length).toBeLessThanOrEqual(MAX_ID_LENGTH);
+    expect(id).toMatch(/^gironde-agirabcd-association-generale-des-.*-[0-9a-f]{8}$/);
+    expect(parseState(`?place=${id}`).place).toBe(id);
+    expect(slugId('gironde', `${raw} 2`)).not.toBe(id);
+    expect(slugId('gironde', raw)).toBe(id);
+    expect(slugId('cnfs', '62592a1d05457b0790816e6c')).toBe('cnfs-62592a1d05457b0790816e6c');
+  });
+});
+

@@ -87,4 +87,7 @@ describe('the comment as published', () => {
   it('decodes \\xHH and \\uHHHH escapes and turns no-break spaces into spaces', () => {
     expect(cleanComment('Lundi\\xA0\\x3A\\x20Quillan\\x2D d\\u2019Avignon\u00a0!')).toBe('Lundi : Quillan- d’Avignon !');
   });
+  it('drops invisible characters, written or escaped (a stop\'s text is shown as it is), keeps line breaks', () => {
+    expect(cleanComment('lundi \u0000Normanville\\x00 \u202emardi\u200b\nVernon d\\x92Eure')).toBe('lundi Normanville mardi\nVernon d’Eure');
+  });
 });
