@@ -11,13 +11,15 @@ const BUDGETS = {
   // JavaScript + CSS needed before the first results (map code loads after): 80 KiB.
   initial: 80 * 1024,
   // What the service worker keeps at install: index.html and every file it names (src/sw/shell.ts).
-  shell: 75 * KB,
+  // 60 KB when the staged shell landed; orientation, FALC, favourites, stops and the freshness
+  // notes brought it to 77 KB: 80 KB keeps the 250 kbps town search under 8 s (bench:weak-signal).
+  shell: 80 * KB,
   // Beyond the shell, before the first suggestion of a two- or three-letter query: the manifest,
   // the gazetteer's directory and the largest name piece (issue 9: 40 KB).
   firstSuggestion: 40 * KB,
   // The shell and the data of a town search in the largest département (its places file grows with
   // new sources): what the next offline visit needs.
-  offlineReady: 170 * KB,
+  offlineReady: 180 * KB,
   // The whole gazetteer, fetched in the background so town search works offline for any town (issue 9: 300 KB).
   gazetteer: 300 * KB,
   // The whole of France as one offline pack.

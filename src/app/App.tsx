@@ -9,7 +9,6 @@ import { StartScreen } from '../search/StartScreen';
 import { useFocusHeading } from '../ui/focus';
 import { lazyScreen } from '../ui/lazy-screen';
 import { LANG_STORAGE_KEY } from '../ui/LanguageSwitcher';
-import { AboutPage } from './AboutPage';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { ModeContext } from './mode';
@@ -18,7 +17,8 @@ import type { AppState } from './url-state';
 import { useUrlState } from './use-url-state';
 import '../styles/app.css';
 
-// Kept places, hand-picked lists and the referral sheet load when first opened.
+// About, kept places, hand-picked lists and the referral sheet load when first opened.
+const AboutPage = lazyScreen(() => import('./AboutPage').then((m) => m.AboutPage));
 const FavouritesPage = lazyScreen(() => import('../favourites/FavouritesPage').then((m) => m.FavouritesPage));
 const PlaceListPage = lazyScreen(() => import('../place-list/PlaceListPage').then((m) => m.PlaceListPage));
 const ReferralPage = lazyScreen(() => import('../referral/ReferralPage').then((m) => m.ReferralPage));
