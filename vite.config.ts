@@ -33,8 +33,9 @@ export default defineConfig({
       },
       injectManifest: {
         // The app shell: code (lazy chunks, other languages and the vector basemap included),
-        // styles, icons. The place index is not here: src/places/data-source.ts keeps the
-        // files of the version in use, gazetteer included, in its own cache (docs/offline.md).
+        // styles, icons — kept by the worker in stages (src/sw/shell.ts). The place index is not
+        // here: src/device-data/ keeps the files of the version in use, gazetteer included, in
+        // its own cache (docs/offline.md).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         globIgnores: ['data/**', '404.html'],
         // Any file this large in the shell is a mistake to notice, not to precache.

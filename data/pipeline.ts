@@ -20,6 +20,7 @@ import { decodeText } from './normalise/text';
 import { emptyReport, formatSummary, type Report } from './report';
 import { communeCentresOf, DATASETS, placeDatasets, stopsDatasetsOf, type Dataset, type DatasetFormat } from './sources';
 import { supersede, type Candidate } from './supersede';
+import { withWeeklyHours } from './weekly-hours';
 import { writeIndex } from './write-index';
 
 export interface PipelineOptions {
@@ -215,7 +216,9 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
     sources.push({ ...sourceInfo(dataset, source.date), rowsRead: read.rowsRead, rowsKept: read.rowsKept, rowsRejected: read.rowsRead - read.rowsKept, rowsMerged: 0, stops: stopsCiting.get(dataset.id) ?? 0 });
   }
 
-  const indexed = [...merged.places, ...stopped.stops];
+  // Places and stops alike get their weekly intervals ("open now" without the hours library).
+  const indexed = withWeeklyHours([...merged.places, ...stopped.stops]);
+  const published = indexed.filter((p) => !p.stop);
   const { files, manifest } = writeIndex(indexed, gazetteer.communes, sources);
   report.byDepartement = manifest.counts.byDepartement;
 
@@ -237,7 +240,7 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   if (opts.diffFile) {
     const diff = diffBuilds(
       previous?.places && { version: previous.manifest.version, places: previous.places },
-      { version: manifest.version, places: merged.places },
+      { version: manifest.version, places: published },
       merged.aliases,
     );
     mkdirSync(dirname(opts.diffFile), { recursive: true });
@@ -246,7 +249,7 @@ export function runPipeline(opts: PipelineOptions): PipelineResult {
   }
   const summary = [formatSummary({ sources, byKind: manifest.counts.byKind, total: manifest.counts.total, report }), stopsSummary(stopped.report)].join('\n');
   log(summary);
-  return { places: merged.places, sources, report, summary, manifest };
+  return { places: published, sources, report, summary, manifest };
 }
 
 function sourceInfo(d: Dataset, date: string): Omit<SourceInfo, 'rowsRead' | 'rowsKept' | 'rowsRejected' | 'rowsMerged'> {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { KINDS, type Commune, type DataFile, type Kind, type Manifest, type Place, type SourceInfo } from '../src/shared/place';
 import { dateRange } from '../src/shared/freshness';
+import { writeGazetteer } from './gazetteer-files';
 import { pushTo } from './push-to';
 
 export interface OutputFile {
@@ -16,7 +17,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** Stable key order, so that the JSON text never depends on how a record was assembled. */
 const PLACE_KEYS: (keyof Place)[] = [
   'id', 'name', 'kind', 'mobile', 'lat', 'lon', 'dep', 'address', 'phone', 'email', 'website', 'hours',
-  'hoursText', 'appointment', 'services', 'publics', 'support', 'fees', 'access', 'labels', 'aliases', 'sources',
+  'hoursText', 'week', 'appointment', 'services', 'publics', 'support', 'fees', 'access', 'labels', 'aliases', 'sources',
   'stop', 'stops',
 ];
 const ADDRESS_KEYS = ['street', 'postcode', 'commune', 'insee'] as const;
@@ -94,7 +95,9 @@ export function writeIndex(places: Place[], communes: Commune[], sources: Source
     file.bbox = bbox(list);
     add({ file, out });
   }
-  add(dataFile('communes', 'communes', JSON.stringify(communes.map(canonicalCommune)), communes.length));
+  const gazetteer = writeGazetteer(communes);
+  files.push(gazetteer.file);
+  outputs.push(...gazetteer.outputs);
 
   const byKind = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
   const byDepartement: Manifest['counts']['byDepartement'] = {};
@@ -114,12 +117,6 @@ export function writeIndex(places: Place[], communes: Commune[], sources: Source
   };
   outputs.push({ path: 'manifest.json', content: JSON.stringify(manifest, null, 1) + '\n' });
   return { files: outputs, manifest };
-}
-
-function canonicalCommune(c: Commune): Record<string, unknown> {
-  const out: Record<string, unknown> = { insee: c.insee, name: c.name, dep: c.dep, postcodes: c.postcodes, lat: c.lat, lon: c.lon };
-  if (c.population !== undefined) out.population = c.population;
-  return out;
 }
 
 function sortKeys<T>(o: Record<string, T>): Record<string, T> {

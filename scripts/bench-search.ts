@@ -3,14 +3,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildCommuneIndex } from '../src/search/commune-index';
+import { buildCommuneIndex } from '../src/shared/commune-index';
 import { indexPlaces, nearestIn } from '../src/search/nearest';
-import type { Commune, Place } from '../src/shared/place';
+import type { Place } from '../src/shared/place';
+import { readGazetteer } from './read-gazetteer';
 
 const DATA = 'public/data';
 const read = <T>(prefix: string): T => JSON.parse(readFileSync(join(DATA, readdirSync(DATA).find((f) => f.startsWith(prefix))!), 'utf8'));
 const places = read<Place[]>('france.');
-const communes = read<Commune[]>('communes.');
+const { communes } = readGazetteer(DATA);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];

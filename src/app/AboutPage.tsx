@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
 import { formatDataDate } from '../offline/format';
 import { safeWebUrl } from '../places/links';
-import { loadManifest } from '../places/store';
+import { dataSource } from '../device-data';
 import type { Manifest, SourceInfo } from '../shared/place';
 import { tileSource } from '../map/tile-sources';
 import { AppLink } from '../ui/AppLink';
@@ -29,7 +29,7 @@ export function AboutPage() {
   const t = useT(['about', 'common', 'embed']);
   const [manifest, setManifest] = useState<Manifest | null>();
   useEffect(() => {
-    loadManifest().then(setManifest, () => setManifest(null));
+    dataSource.manifest().then(setManifest, () => setManifest(null));
   }, []);
   const lang = i18next.language;
   return (

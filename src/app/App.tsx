@@ -3,14 +3,12 @@ import { KioskShell } from '../kiosk/KioskShell';
 import { OfflinePage } from '../offline/OfflinePage';
 import { OrientationPage } from '../orientation/OrientationPage';
 import { i18next, isLang, setLanguage, useT } from '../i18n';
-import { loadOpeningHours } from '../places/opening-hours';
 import { PlacePage } from '../places/PlacePage';
 import { Results } from '../search/Results';
 import { StartScreen } from '../search/StartScreen';
 import { useFocusHeading } from '../ui/focus';
 import { lazyScreen } from '../ui/lazy-screen';
 import { LANG_STORAGE_KEY } from '../ui/LanguageSwitcher';
-import { AboutPage } from './AboutPage';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { ModeContext } from './mode';
@@ -19,7 +17,8 @@ import type { AppState } from './url-state';
 import { useUrlState } from './use-url-state';
 import '../styles/app.css';
 
-// Kept places, hand-picked lists, the referral sheet and the embed builder load when first opened.
+// About, kept places, hand-picked lists, the referral sheet and the embed builder load when first opened.
+const AboutPage = lazyScreen(() => import('./AboutPage').then((m) => m.AboutPage));
 const FavouritesPage = lazyScreen(() => import('../favourites/FavouritesPage').then((m) => m.FavouritesPage));
 const PlaceListPage = lazyScreen(() => import('../place-list/PlaceListPage').then((m) => m.PlaceListPage));
 const ReferralPage = lazyScreen(() => import('../referral/ReferralPage').then((m) => m.ReferralPage));
@@ -57,9 +56,6 @@ export function App() {
       }
       if (isLang(saved ?? undefined) && saved !== i18next.language) void setLanguage(saved as Parameters<typeof setLanguage>[0]);
     }
-    // The hours library is big: fetch it once the first screen is painted.
-    const idle = (window as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-    idle(() => void loadOpeningHours());
   }, []);
 
   return (

@@ -1,6 +1,6 @@
 import { i18next, useT } from '../i18n';
 import { formatDataDate } from '../offline/format';
-import { useDataManifest } from '../offline/use-data-manifest';
+import { useDataManifest } from '../device-data/use-data-manifest';
 import { AppLink } from '../ui/AppLink';
 import { Picto } from '../ui/Picto';
 import { keepSettings } from './navigation';

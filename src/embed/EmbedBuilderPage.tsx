@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_ZOOM, MIN_ZOOM, type AppState } from '../app/url-state';
 import { LANGUAGES, isLang, useT, type Lang } from '../i18n';
-import { loadCommunes } from '../places/store';
 import { CommuneCombobox } from '../search/CommuneCombobox';
+import { townByInsee } from '../search/town-search';
 import { KINDS, SERVICES, type Kind, type Service } from '../shared/place';
 import { clampHeight, DEFAULT_HEIGHT, embedUrl, MAX_HEIGHT, MIN_HEIGHT, snippet, type EmbedChoices } from './embed-url';
 import './embed.css';
@@ -33,11 +33,8 @@ export function EmbedBuilderPage({ state }: { state: AppState }) {
   useEffect(() => {
     if (!state.commune) return;
     const insee = state.commune;
-    loadCommunes().then(
-      (index) => {
-        const c = index.byInsee(insee);
-        if (c) setCommune((chosen) => chosen ?? { insee, name: c.name });
-      },
+    townByInsee(insee).then(
+      (c) => c && setCommune((chosen) => chosen ?? { insee, name: c.name }),
       () => undefined,
     );
   }, []);

@@ -1,8 +1,7 @@
 import type { AppState } from '../app/url-state';
 import { useT } from '../i18n';
 import { useMapView } from '../map/use-map-view';
-import { useOnline } from '../offline/use-online';
-import { useOpeningHours } from '../places/opening-hours';
+import { useOnline } from '../device-data/use-online';
 import { ResultCard } from '../places/ResultCard';
 import { usePagedSearch } from '../search/use-search';
 import { ViewSwitch } from '../search/ViewSwitch';
@@ -19,8 +18,7 @@ const placeUrl = (state: AppState, id: string) => fullAppUrl(location.origin, { 
  */
 export function EmbedFinder({ state }: { state: AppState }) {
   const t = useT(['embed', 'finder', 'common']);
-  const OH = useOpeningHours();
-  const { result, limit, more } = usePagedSearch(state, OH);
+  const { result, OH, limit, more } = usePagedSearch(state);
   const MapView = useMapView(state.view === 'map');
   const online = useOnline();
 

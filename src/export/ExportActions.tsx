@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useMode } from '../app/mode';
 import { useT } from '../i18n';
-import { loadManifest } from '../places/store';
+import { dataSource } from '../device-data';
 import type { Place } from '../shared/place';
 import type { ExportFile, ExportFormat } from './export-files';
 import type { RefusedPlace } from './export-places';
@@ -39,7 +39,7 @@ export function ExportActions({ places }: { places: Place[] }) {
 
   const download = async (format: ExportFormat) => {
     try {
-      const [{ exportFiles }, manifest] = await Promise.all([import('./export-files'), loadManifest()]);
+      const [{ exportFiles }, manifest] = await Promise.all([import('./export-files'), dataSource.manifest()]);
       const { result, files } = exportFiles({ places, sources: manifest.sources, dataDate: manifest.generatedAt, now: new Date() });
       save(files[format]);
       setStatus({ format, file: files[format].name, written: result.rows.length, refused: result.refused });

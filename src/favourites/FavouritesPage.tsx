@@ -4,9 +4,10 @@ import { keepSettings, useNavigate } from '../app/navigation';
 import type { AppState } from '../app/url-state';
 import { i18next, useT } from '../i18n';
 import { formatDataDate } from '../offline/format';
-import { useDataManifest } from '../offline/use-data-manifest';
+import { useDataManifest } from '../device-data/use-data-manifest';
 import { listState } from '../place-list/links';
 import { formatDistance } from '../places/format';
+import { needsHoursLibrary } from '../places/hours';
 import { useOpeningHours } from '../places/opening-hours';
 import { PlaceSummary } from '../places/PlaceSummary';
 import { ReferralButton } from '../referral/ReferralButton';
@@ -48,8 +49,9 @@ type Message = { text: string; undo?: KeptPlace };
 function Favourites({ state }: { state: AppState }) {
   const t = useT(['favourites', 'finder', 'common']);
   const navigate = useNavigate();
-  const OH = useOpeningHours();
   const kept = useKeptPlaces();
+  // The hours library only for hours only it can read (the weekly intervals answer the rest).
+  const OH = useOpeningHours(kept?.some((k) => needsHoursLibrary(k.place)) ?? false);
   // A new data version adopted while the page is open: every kept place is checked again.
   const version = useDataManifest()?.version;
   const [statuses, setStatuses] = useState<Map<string, KeptStatus>>(new Map());

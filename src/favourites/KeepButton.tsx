@@ -18,11 +18,15 @@ export function KeepButton({ place }: { place: Place }) {
   const [failed, setFailed] = useState(false);
   if (kiosk) return null;
   const pressed = Boolean(kept?.some((k) => k.id === place.id));
-  const toggle = () =>
+  const toggle = () => {
+    // A place kept is for later, often without a signal: the "Mes lieux" screen is loaded now,
+    // and the worker keeps it like any file the page asks for (src/sw/shell.ts): it opens offline.
+    if (!pressed) void import('./FavouritesPage').catch(() => undefined);
     void (pressed ? removeKept(place.id) : keepPlace(place)).then(
       () => setFailed(false),
       () => setFailed(true),
     );
+  };
   return (
     <>
       <button type="button" class="keep-button" aria-pressed={pressed} disabled={kept === undefined} onClick={toggle}>

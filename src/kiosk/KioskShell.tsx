@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { parseState, type AppState } from '../app/url-state';
 import { useT } from '../i18n';
+import { backgroundTurn } from '../device-data';
 import { applyWaitingUpdate } from '../offline/register';
 import { loadCommuneList } from '../places/store';
 import { Picto } from '../ui/Picto';
@@ -86,9 +87,13 @@ function Kiosk({ state, children }: Props) {
 
   useEffect(() => {
     // The town picker must work when the library's connection drops: load the town list once,
-    // while the network is there, instead of on the first tap (after the first results).
-    const warm = setTimeout(() => void loadCommuneList().catch(() => undefined), 1500);
-    return () => clearTimeout(warm);
+    // while the network is there, instead of on the first tap — after the first results (the
+    // background's turn), decoded in slices.
+    let live = true;
+    void backgroundTurn().then(() => {
+      if (live) loadCommuneList().catch(() => undefined);
+    });
+    return () => void (live = false);
   }, []);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import type { Commune } from '../shared/place';
-import { loadCommuneList } from '../places/store';
+import { loadWholeGazetteer } from '../places/store';
 import { townList, type TownList } from './towns';
 
 interface Props {
@@ -21,8 +21,8 @@ export function TownPicker({ near, onPick, onClose }: Props) {
 
   useEffect(() => {
     ref.current?.showModal();
-    loadCommuneList()
-      .then((communes) => setTowns(townList(communes, near)))
+    loadWholeGazetteer()
+      .then((g) => setTowns(townList(g.communes, near, g.keys)))
       .catch(() => setTowns('failed'));
   }, []);
 

@@ -1,6 +1,6 @@
 import { distanceKm } from '../shared/geo';
 import type { Commune } from '../shared/place';
-import { normalise } from '../search/normalise';
+import { normalise } from '../shared/normalise';
 
 export interface TownList {
   /** Up to `limit` communes: starting with the typed letters (any word of the name), nearest first. */
@@ -8,9 +8,9 @@ export interface TownList {
 }
 
 /** The kiosk's town picker: typed on a letter pad, so matches are ranked by distance, not by size. */
-export function townList(communes: Commune[], near: { lat: number; lon: number }): TownList {
+export function townList(communes: Commune[], near: { lat: number; lon: number }, keys: readonly string[] = communes.map((c) => normalise(c.name))): TownList {
   const ranked = communes
-    .map((c) => ({ c, key: ` ${normalise(c.name)}`, d: distanceKm(near.lat, near.lon, c.lat, c.lon) }))
+    .map((c, i) => ({ c, key: ` ${keys[i]}`, d: distanceKm(near.lat, near.lon, c.lat, c.lon) }))
     .sort((a, b) => a.d - b.d);
   return {
     find(prefix, limit = 12) {

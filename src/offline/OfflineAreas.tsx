@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
-import { areaId, downloadBytes, filesOfArea, storedBytes, type AreaChoice } from './areas';
+import { areaId, downloadBytes, filesOfArea, storedBytes, type AreaChoice } from '../device-data/areas';
 import { areaLabel } from './area-label';
+import { answerShown } from '../device-data';
+import { allFile } from '../shared/gazetteer-pieces';
 import { isQuotaError } from '../shared/quota';
 import { Picto } from '../ui/Picto';
 import { formatBytes, formatDataDate } from './format';
-import { REGIONS } from './regions';
-import { deleteArea, missingFiles, readDeviceData, saveArea, type DeviceData, type Progress } from './saved-areas';
-import { useOnline } from './use-online';
+import { REGIONS } from '../shared/regions';
+import { deleteArea, missingFiles, readDeviceData, saveArea, type DeviceData, type Progress } from '../device-data/saved-areas';
+import { useOnline } from '../device-data/use-online';
 import './offline.css';
 
 type Message = { kind: 'ok' | 'error'; text: string };
@@ -39,6 +41,7 @@ export function OfflineAreas() {
 
   const refresh = async () => {
     setDevice(await readDeviceData());
+    answerShown();
     setEstimate(await readEstimate().catch(() => undefined));
   };
   useEffect(() => {
@@ -80,7 +83,8 @@ export function OfflineAreas() {
     await refresh();
   }
 
-  const communes = device?.manifest.files.find((f) => f.type === 'communes');
+  // The whole gazetteer, once kept (the first visit keeps it in the background when the link allows).
+  const communes = device && allFile(device.directory);
   const areas = [...(device?.areas ?? [])].sort((a, b) => Number(!!a.auto) - Number(!!b.auto) || label(a.id).localeCompare(label(b.id), 'fr'));
 
   return (

@@ -2,8 +2,8 @@ import { useMode } from '../app/mode';
 import { i18next, useT } from '../i18n';
 import { formatDataDate } from './format';
 import { useReloadOffer } from './reload-offer';
-import { useDataManifest } from './use-data-manifest';
-import { useOnline } from './use-online';
+import { useDataManifest } from '../device-data/use-data-manifest';
+import { useOnline } from '../device-data/use-online';
 import './offline.css';
 
 /** Header strip: "Hors ligne · données du 1er août 2024", and the new-version prompt (not on a kiosk). */

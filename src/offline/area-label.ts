@@ -1,5 +1,5 @@
-import { depsOfArea } from './areas';
-import { DEPARTEMENT_NAMES, REGIONS } from './regions';
+import { depsOfArea } from '../device-data/areas';
+import { DEPARTEMENT_NAMES, REGIONS } from '../shared/regions';
 
 /** "Aisne (02)", "Hauts-de-France", or the translated "whole of France". */
 export function areaLabel(id: string, wholeFrance: string): string {

@@ -2,9 +2,8 @@ import type { AppState } from '../app/url-state';
 import { i18next, useT } from '../i18n';
 import { NEED_RULES } from '../needs/needs';
 import { formatDistance } from '../places/format';
-import type { OpeningHoursCtor } from '../places/hours';
 import { ResultItem } from '../places/ResultItem';
-import { useSearch } from '../search/use-search';
+import { useSearchWithHours } from '../search/use-search';
 import { AppLink } from '../ui/AppLink';
 import type { Gap } from './gaps';
 import { changeAnswers } from './steps';
@@ -78,13 +77,12 @@ interface FallbackProps {
   exclude: string[];
   /** "Near here": the radius of the nearest places, the one the counts are over. */
   radiusKm: number;
-  OH: OpeningHoursCtor | undefined;
 }
 
 /** "Près d'ici, ces lieux peuvent aussi vous aider": the nearest places of the fallback search. */
-export function NeedFallback({ state, search, gaps, exclude, radiusKm, OH }: FallbackProps) {
+export function NeedFallback({ state, search, gaps, exclude, radiusKm }: FallbackProps) {
   const t = useT(['orientation', 'needs']);
-  const result = useSearch(search, OH, FALLBACK_COUNT, exclude);
+  const { result, OH } = useSearchWithHours(search, FALLBACK_COUNT, exclude);
   // Only places near here: a far one is no better than the main list, which goes on further.
   const hits = result.status === 'done' ? result.hits.filter((h) => h.km <= radiusKm) : [];
   if (hits.length === 0) return null;

@@ -4,7 +4,8 @@ import { keepSettings } from '../app/navigation';
 import { serializeState, type AppState } from '../app/url-state';
 import { KeepButton } from '../favourites/KeepButton';
 import { useT } from '../i18n';
-import { useOnline } from '../offline/use-online';
+import { useOnline } from '../device-data/use-online';
+import { needsHoursLibrary } from '../places/hours';
 import { useOpeningHours } from '../places/opening-hours';
 import { PlaceSummary } from '../places/PlaceSummary';
 import { ReferralButton } from '../referral/ReferralButton';
@@ -24,8 +25,9 @@ export function PlaceListPage({ state }: { state: AppState }) {
   const t = useT(['lists', 'needs', 'share', 'common']);
   const personal = useMode() !== 'kiosk';
   const online = useOnline();
-  const OH = useOpeningHours();
   const [loaded, setLoaded] = useState<{ entries: ListEntry[]; origin?: Origin }>();
+  // A shared list opens on a weak signal too: the hours library only for hours only it can read.
+  const OH = useOpeningHours(loaded?.entries.some((e) => e.state === 'found' && needsHoursLibrary(e.place)) ?? false);
 
   useEffect(() => {
     let live = true;

@@ -4,7 +4,7 @@ import { formatTime, formatWeekday } from './format';
 import { weekHours, type OpeningHoursCtor } from './hours';
 
 /** This week, Monday to Sunday, in the place's local time; today is named in words, not only coloured. */
-export function HoursTable({ place, OH }: { place: Place; OH: OpeningHoursCtor }) {
+export function HoursTable({ place, OH }: { place: Place; OH: OpeningHoursCtor | undefined }) {
   const t = useT('place');
   const week = weekHours(OH, place, new Date());
   if (!week) return null;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18next, useT } from '../i18n';
 import { keepSettings, useNavigate } from '../app/navigation';
 import { serializeState, type AppState } from '../app/url-state';
+import { answerShown } from '../device-data';
 import { resolveOrigin } from '../search/use-search';
 import { distanceKm } from '../shared/geo';
 import type { Manifest, Place } from '../shared/place';
@@ -49,7 +50,11 @@ export function PlacePage({ state }: { state: AppState }) {
       const { place, notice } = found;
       return { status: 'done', place, manifest, notice, km: origin && distanceKm(origin.lat, origin.lon, place.lat, place.lon) };
     })().then(
-      (r) => !cancelled && setLoaded(r),
+      (r) => {
+        if (cancelled) return;
+        setLoaded(r);
+        answerShown();
+      },
       () => !cancelled && setLoaded({ status: 'error' }),
     );
     return () => {
@@ -64,7 +69,7 @@ export function PlacePage({ state }: { state: AppState }) {
     </p>
   ) : null;
 
-  if (loaded.status === 'loading') return <p role="status">{t('common:loading')}</p>;
+  if (loaded.status === 'loading') return <p role="status" class="screen-loading">{t('common:loading')}</p>;
   if (loaded.status !== 'done') {
     return (
       <div class="place">
@@ -178,7 +183,7 @@ export function PlacePage({ state }: { state: AppState }) {
       {(place.hours || place.hoursText) && (
         <section aria-labelledby="h-hours">
           <h2 id="h-hours">{t('page.hours')}</h2>
-          {OH && place.hours && <HoursTable place={place} OH={OH} />}
+          {place.hours && <HoursTable place={place} OH={OH} />}
           {place.hoursText && (
             <>
               <h3>{t('page.hoursText')}</h3>

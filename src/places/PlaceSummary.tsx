@@ -32,7 +32,7 @@ interface Props {
  */
 export function PlaceSummary({ place, to, OH, km, notice, children }: Props) {
   const t = useT(['share', 'place', 'finder']);
-  const texts = usePlaceTexts();
+  const texts = usePlaceTexts([place]);
   const { street, postcode, commune } = place.address;
   return (
     <li class="result place-summary" data-place-id={place.id}>

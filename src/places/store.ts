@@ -1,7 +1,11 @@
-import { dataSource, onDataChange } from './data-source';
-import type { Commune, Manifest, Place } from '../shared/place';
+import { dataSource, onDataChange } from '../device-data';
+import { buildCommuneIndex, type CommuneIndex } from '../shared/commune-index';
+import { blockReader, type GazetteerBlock } from '../shared/gazetteer-codec';
+import { allFile, type GazetteerDirectory } from '../shared/gazetteer-pieces';
+import { measured } from '../shared/measure';
+import { normalise } from '../shared/normalise';
+import type { Commune, DataFile, Manifest, Place } from '../shared/place';
 import { indexPlaces, type PlaceSet } from '../search/nearest';
-import { buildCommuneIndex, type CommuneIndex } from '../search/commune-index';
 import { depsByDistance } from '../search/grow';
 
 /**
@@ -32,6 +36,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 // one: results never mix places of two versions.
 onDataChange(() => {
   deps.clear();
+  pieces.clear();
   cached.forEach((forget) => forget());
   generation++;
 });
@@ -44,7 +49,7 @@ export const loadManifest = (): Promise<Manifest> => dataSource.manifest();
 export function loadDep(dep: string): Promise<PlaceSet> {
   let set = deps.get(dep);
   if (!set) {
-    set = dataSource.departement(dep).then(indexPlaces);
+    set = dataSource.departement(dep).then((places) => measured('index places', () => indexPlaces(places)));
     deps.set(dep, set);
     // A failed fetch may be retried (unless the entry is already another version's).
     set.catch(() => deps.get(dep) === set && deps.delete(dep));
@@ -52,15 +57,63 @@ export function loadDep(dep: string): Promise<PlaceSet> {
   return set;
 }
 
+export const loadGazetteerDirectory: () => Promise<GazetteerDirectory> = once(() => dataSource.gazetteer());
+
+export interface Towns {
+  communes: Commune[];
+  /** normalise(communes[i].name), computed once. */
+  keys: string[];
+  byInsee: Map<string, Commune>;
+}
+
+export interface Gazetteer extends Towns {
+  index: CommuneIndex;
+}
+
+/** Rows per task: a few milliseconds each on a slow phone (decoding and normalising the names). */
+const SLICE = 300;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A gazetteer block decoded in slices, so that no task is long even for the whole of France (~35 000 communes). */
+async function decodeTowns(block: GazetteerBlock): Promise<Towns> {
+  const reader = blockReader(block);
+  const towns: Towns = { communes: [], keys: [], byInsee: new Map() };
+  while (!reader.done) {
+    await yieldToPage();
+    measured('decode towns', () => {
+      for (const c of reader.next(SLICE)) {
+        towns.communes.push(c);
+        towns.keys.push(normalise(c.name));
+        towns.byInsee.set(c.insee, c);
+      }
+    });
+  }
+  return towns;
+}
+
+const pieces = new Map<string, Promise<Towns>>();
+
+/** One small gazetteer piece (a département's towns, a name prefix's), decoded once. */
+export function loadTownPiece(file: DataFile): Promise<Towns> {
+  let piece = pieces.get(file.path);
+  if (!piece) {
+    piece = dataSource.gazetteerBlock(file).then(decodeTowns);
+    pieces.set(file.path, piece);
+    piece.catch(() => pieces.get(file.path) === piece && pieces.delete(file.path));
+  }
+  return piece;
+}
+
 /**
- * The gazetteer as read (~35 000 communes, a file of several MB): the town search, the kiosk's
- * town picker and the map's town names all share this one copy.
+ * The whole gazetteer, read once: town search when it is on the device, the kiosk's town picker
+ * and the map's town names all share this one copy.
  */
-export const loadCommuneList: () => Promise<Commune[]> = once(() => dataSource.communes());
+export const loadWholeGazetteer: () => Promise<Gazetteer> = once(async () => {
+  const towns = await decodeTowns(await dataSource.gazetteerBlock(allFile(await loadGazetteerDirectory())));
+  return { ...towns, index: buildCommuneIndex(towns.communes, towns.keys, towns.byInsee) };
+});
 
-export const loadCommunes: () => Promise<CommuneIndex> = once(() => loadCommuneList().then(buildCommuneIndex));
-
-const loadFrance = once(() => dataSource.france());
+export const loadCommuneList = (): Promise<Commune[]> => loadWholeGazetteer().then((g) => g.communes);
 
 /**
  * A shared link (?near=…&place=ID) names a place among the nearest to its origin: on a fresh
@@ -69,7 +122,7 @@ const loadFrance = once(() => dataSource.france());
  */
 const NEAR_DEPS = 4;
 
-/** A place by id: among the files already loaded, then near the origin if known, else in the France pack. */
+/** A place by id: among the files already loaded, then near the origin if known, else in the France pack (parsed off the main thread). */
 export async function findPlace(id: string, near?: { lat: number; lon: number }): Promise<Place | undefined> {
   const find = (sets: (PlaceSet | undefined)[]) => sets.flatMap((set) => set?.places ?? []).find((p) => p.id === id || p.aliases?.includes(id));
   const loaded = find(await Promise.all([...deps.values()].map((set) => set.catch(() => undefined))));
@@ -79,5 +132,5 @@ export async function findPlace(id: string, near?: { lat: number; lon: number })
     const found = find(await Promise.all(nearest.map((d) => loadDep(d.dep).catch(() => undefined))));
     if (found) return found;
   }
-  return (await loadFrance()).find((p) => p.id === id || p.aliases?.includes(id));
+  return dataSource.placeInFrance(id);
 }

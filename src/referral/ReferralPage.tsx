@@ -5,7 +5,7 @@ import { keepSettings, useNavigate } from '../app/navigation';
 import { useKeptPlaces } from '../favourites/use-kept';
 import { useT } from '../i18n';
 import { BRING_ITEMS, NEED_RULES, NEEDS, isNeed, type BringItem, type Need } from '../needs/needs';
-import { useOnline } from '../offline/use-online';
+import { useOnline } from '../device-data/use-online';
 import { findPlaces, type ListEntry } from '../place-list/find-places';
 import { resolveOrigin, useSearch, type Origin } from '../search/use-search';
 import { smsParts } from '../share/gsm7';

@@ -29,7 +29,7 @@ interface Props {
  */
 export function ReferralSheet({ format, places, need, bring, firstName, notes, url, now }: Props) {
   const t = useT(['referral', 'needs', 'share', 'place']);
-  const texts = usePlaceTexts();
+  const texts = usePlaceTexts(places);
   const days = t('sheet.daysShort', { returnObjects: true }) as unknown as string[];
   const locale = i18next.language === 'en' ? 'en-GB' : 'fr-FR';
 

@@ -1,42 +1,66 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { NotOnDeviceError } from '../device-data';
 import { useT } from '../i18n';
-import { loadCommunes } from '../places/store';
+import type { CommuneMatch } from '../shared/commune-index';
 import type { Commune } from '../shared/place';
 import { Picto } from '../ui/Picto';
-import type { CommuneIndex, CommuneMatch } from './commune-index';
+import { prepareTownSearch, suggestTowns } from './town-search';
 
 interface Props {
   onChoose: (commune: Commune) => void;
 }
 
+type Failure = 'offline' | 'error';
+
 /**
  * Town or postcode field, ARIA 1.2 combobox with a listbox popup: suggestions come from the
- * shipped gazetteer, on the device. Arrow keys move the active option (aria-activedescendant),
- * Enter chooses, Escape closes then clears.
+ * gazetteer, read piece by piece on a first visit (./town-search.ts) and from the device once it
+ * is kept. Arrow keys move the active option (aria-activedescendant), Enter chooses (once the
+ * suggestions of what was typed are there), Escape closes then clears.
  */
 export function CommuneCombobox({ onChoose }: Props) {
   const t = useT('finder');
-  const [index, setIndex] = useState<CommuneIndex>();
-  const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState('');
+  // Suggestions belong to the query they answer: a stale list is never shown nor chosen.
+  const [answer, setAnswer] = useState<{ query: string; matches: CommuneMatch[]; partial: boolean }>({ query: '', matches: [], partial: false });
+  const [failed, setFailed] = useState<Failure>();
+  const [attempt, setAttempt] = useState(0);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [submitted, setSubmitted] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const latest = useRef('');
 
-  const startLoading = () => {
-    if (index) return;
-    setFailed(false);
-    loadCommunes().then(setIndex, () => setFailed(true));
-  };
-  // Fetch the gazetteer soon after the start screen shows, so the first keystroke has it.
+  // The gazetteer's directory ahead of the first keystroke (the pieces come with the letters typed).
+  useEffect(() => void prepareTownSearch().catch(() => undefined), []);
+
   useEffect(() => {
-    const timer = setTimeout(startLoading, 1500);
-    return () => clearTimeout(timer);
-  }, []);
+    latest.current = query;
+    if (!query.trim()) return;
+    suggestTowns(query).then(
+      ({ matches, partial }) => {
+        if (latest.current !== query) return;
+        setAnswer({ query, matches, partial });
+        setFailed(undefined);
+      },
+      (error: unknown) => latest.current === query && setFailed(error instanceof NotOnDeviceError ? 'offline' : 'error'),
+    );
+  }, [query, attempt]);
 
-  const matches: CommuneMatch[] = index && query.trim() ? index.suggest(query, 8) : [];
+  const ready = answer.query === query;
+  const matches: CommuneMatch[] = ready && query.trim() ? answer.matches : [];
   const expanded = open && matches.length > 0;
   const optionId = (i: number) => `commune-option-${i}`;
+
+  // Enter pressed before the suggestions arrived: the first one is chosen when they do.
+  useEffect(() => {
+    if (submitted && ready) {
+      setSubmitted(false);
+      choose(matches[0]);
+    }
+  }, [submitted, ready]);
+
+  const submit = () => (ready ? choose(matches[active >= 0 ? active : 0]) : setSubmitted(true));
 
   const choose = (match: CommuneMatch | undefined) => {
     if (!match) return;
@@ -59,7 +83,7 @@ export function CommuneCombobox({ onChoose }: Props) {
         break;
       case 'Enter':
         e.preventDefault();
-        choose(matches[active >= 0 ? active : 0]);
+        submit();
         break;
       case 'Escape':
         if (expanded) setOpen(false);
@@ -71,8 +95,8 @@ export function CommuneCombobox({ onChoose }: Props) {
 
   let status = '';
   if (query.trim()) {
-    if (failed) status = t('common:loadError');
-    else if (!index) status = t('start.communesLoading');
+    if (failed) status = failed === 'offline' ? t('start.townsNeedNetwork') : t('common:loadError');
+    else if (!ready) status = t('start.communesLoading');
     else if (open) status = matches.length ? t('start.suggestions', { count: matches.length }) : t('start.noSuggestion');
   }
 
@@ -82,7 +106,7 @@ export function CommuneCombobox({ onChoose }: Props) {
       role="search"
       onSubmit={(e) => {
         e.preventDefault();
-        choose(matches[active >= 0 ? active : 0]);
+        submit();
       }}
     >
       <label for="town-input" class="town__label">
@@ -107,12 +131,11 @@ export function CommuneCombobox({ onChoose }: Props) {
             aria-describedby="town-hint"
             aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
             value={query}
-            onFocus={startLoading}
             onInput={(e) => {
               setQuery(e.currentTarget.value);
               setOpen(true);
               setActive(-1);
-              startLoading();
+              setSubmitted(false);
             }}
             onKeyDown={onKeyDown}
             onBlur={() => setOpen(false)}
@@ -143,10 +166,15 @@ export function CommuneCombobox({ onChoose }: Props) {
       <p class="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
+      {ready && answer.partial && query.trim() && !failed && (
+        <p class="hint" data-testid="towns-partial">
+          {t('start.townsPartial')}
+        </p>
+      )}
       {failed && query.trim() && (
         <p class="message message--error">
-          {t('common:loadError')}{' '}
-          <button type="button" class="link-button" onClick={startLoading}>
+          {failed === 'offline' ? t('start.townsNeedNetwork') : t('common:loadError')}{' '}
+          <button type="button" class="link-button" onClick={() => setAttempt((n) => n + 1)}>
             {t('common:retry')}
           </button>
         </p>

@@ -7,8 +7,9 @@ import { useMapView } from '../map/use-map-view';
 import { dataGaps, fallbackSearch } from '../orientation/gaps';
 import { NeedFallback, NeedSummary } from '../orientation/NeedResults';
 import { FiltersPanel } from '../places/FiltersPanel';
-import { useOpeningHours } from '../places/opening-hours';
-import { useOnline } from '../offline/use-online';
+import { answerShown } from '../device-data';
+import { needsHoursLibrary } from '../places/hours';
+import { useOnline } from '../device-data/use-online';
 import { ResultItem } from '../places/ResultItem';
 import { ShareActions } from '../share/ShareActions';
 import { useMode } from '../app/mode';
@@ -22,8 +23,9 @@ import { ViewSwitch } from './ViewSwitch';
 export function Results({ state }: { state: AppState }) {
   const t = useT(['finder', 'common', 'orientation']);
   const navigate = useNavigate();
-  const OH = useOpeningHours();
-  const { result, limit, more } = usePagedSearch(state, OH);
+  const { result, OH, limit, more } = usePagedSearch(state);
+  // The answer is on screen: downloads for later may take their turn.
+  useEffect(() => void (result.status === 'done' && answerShown()), [result.status]);
   const MapView = useMapView(state.view === 'map');
   const picker = usePicker();
   const personal = useMode() !== 'kiosk';
@@ -35,7 +37,7 @@ export function Results({ state }: { state: AppState }) {
 
   if (result.status === 'loading') {
     return (
-      <div class="results">
+      <div class="results screen-loading">
         <p role="status" class="status-line">
           {t('results.searching')}
         </p>
@@ -93,8 +95,8 @@ export function Results({ state }: { state: AppState }) {
         )}
       </ul>
       {state.need && <NeedSummary state={state} gaps={gaps} radiusKm={result.radiusKm} />}
-      {fallback && <NeedFallback state={state} search={fallback} gaps={gaps} exclude={places.map((p) => p.id)} radiusKm={result.radiusKm} OH={OH} />}
-      <FiltersPanel state={state} pool={result.pool} radiusKm={result.radiusKm} isOpen={result.isOpen} clock={result.clock} hoursReady={OH !== undefined} />
+      {fallback && <NeedFallback state={state} search={fallback} gaps={gaps} exclude={places.map((p) => p.id)} radiusKm={result.radiusKm} />}
+      <FiltersPanel state={state} pool={result.pool} radiusKm={result.radiusKm} isOpen={result.isOpen} clock={result.clock} hoursReady={OH !== undefined || !result.pool.some(needsHoursLibrary)} />
       <ViewSwitch state={state} />
       {state.view === 'map' && (
         <div class="map-slot">

@@ -1,6 +1,7 @@
 import { distanceKm } from '../shared/geo';
+import { measured } from '../shared/measure';
 import type { DataFile, Place } from '../shared/place';
-import { NotOnDeviceError } from '../places/not-on-device';
+import { NotOnDeviceError } from '../device-data';
 import { nearestIn, type Hit, type PlaceSet } from './nearest';
 
 export interface DepDistance {
@@ -74,7 +75,7 @@ export async function growingNearest(options: {
     next = end;
     batch *= 2;
     const frontier = next < order.length ? order[next].km : Infinity;
-    const hits = nearestIn(sets, lat, lon, want, accept);
+    const hits = measured('nearest', () => nearestIn(sets, lat, lon, want, accept));
     const enough = hits.length >= want && hits[want - 1].km <= frontier;
     if (enough || next >= order.length) return { hits, sets, complete: next >= order.length, missing };
   }

@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AppState } from '../app/url-state';
 import { placeFilter, type Clock, type IsOpen } from '../places/filters';
-import { isOpenAt, isOpenDuring, type OpeningHoursCtor } from '../places/hours';
-import { dataGeneration, loadCommunes, loadDep, loadManifest } from '../places/store';
+import { isOpenNow, needsHoursLibrary, openDuring, type OpeningHoursCtor } from '../places/hours';
+import { useOpeningHours } from '../places/opening-hours';
+import { dataGeneration, loadDep, loadManifest } from '../places/store';
+import { depOfInsee } from '../shared/gazetteer-codec';
+import { townByInsee } from './town-search';
 import { growingNearest } from './grow';
 import { nearestIn, withinKm, type Hit } from './nearest';
+import { measured } from '../shared/measure';
 import type { Place } from '../shared/place';
 
 export const PAGE_SIZE = 20;
@@ -31,6 +35,8 @@ export type SearchResult =
       isOpen: IsOpen;
       /** "Open today" and "at the weekend", read at the same instant as isOpen. */
       clock: Clock;
+      /** An hours filter is on and some places of the area need the hours library, not loaded yet: the search runs again once it is. */
+      hoursPending: boolean;
       /** Départements left out because they are not on the device (offline). */
       missing: string[];
     };
@@ -38,43 +44,34 @@ export type SearchResult =
 export async function resolveOrigin(state: AppState): Promise<Origin | undefined> {
   if (state.near) return { ...state.near, kind: 'position', name: '' };
   if (!state.commune) return undefined;
-  const c = (await loadCommunes()).byInsee(state.commune);
+  // The commune's own département is searched first whatever its position: fetched meanwhile.
+  void loadDep(depOfInsee(state.commune)).catch(() => undefined);
+  const c = await townByInsee(state.commune);
   return c && { lat: c.lat, lon: c.lon, kind: 'commune', name: c.name };
-}
-
-/** The search a page at a time ("Afficher plus"), back to one page when the origin changes. */
-export function usePagedSearch(state: AppState, OH: OpeningHoursCtor | undefined) {
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  const originKey = `${state.near?.lat},${state.near?.lon},${state.commune}`;
-  useEffect(() => setLimit(PAGE_SIZE), [originKey]);
-  return { result: useSearch(state, OH, limit), limit, more: () => setLimit((n) => n + PAGE_SIZE) };
 }
 
 /** Nearest places for the URL's origin and filters, leaving out the `exclude`d ids. Re-runs when they change. */
 export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, limit: number, exclude: readonly string[] = []): SearchResult {
   const [result, setResult] = useState<SearchResult>({ status: 'loading' });
   // "Open now" is read once per search: a list does not reshuffle itself while being read.
+  // Weekly intervals answer at once; the library, for the few places that need it, once loaded.
   const isOpen = useMemo<IsOpen>(() => {
-    if (!OH) return () => undefined;
     const now = new Date();
-    const cache = new Map<string, boolean>();
+    const cache = new Map<string, boolean | undefined>();
     return (p) => {
-      let open = cache.get(p.id);
-      if (open === undefined) cache.set(p.id, (open = isOpenAt(OH, p, now)));
-      return open;
+      if (!cache.has(p.id)) cache.set(p.id, isOpenNow(p, now, OH));
+      return cache.get(p.id);
     };
   }, [OH]);
   const clock = useMemo<Clock>(() => {
     const now = new Date();
-    if (!OH) return { now, openDuring: () => undefined };
-    const cache = new Map<string, boolean>();
+    const cache = new Map<string, boolean | undefined>();
     return {
       now,
       openDuring: (p, from, to) => {
         const key = `${p.id} ${from.getTime()} ${to.getTime()}`;
-        let open = cache.get(key);
-        if (open === undefined) cache.set(key, (open = isOpenDuring(OH, p, from, to)));
-        return open;
+        if (!cache.has(key)) cache.set(key, openDuring(p, from, to, OH));
+        return cache.get(key);
       },
     };
   }, [OH]);
@@ -94,11 +91,9 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
     limit,
     exclude,
   ]);
-  // With an hours filter the search waits for the hours library rather than showing nothing.
-  const ready = !(state.open || state.today || state.weekend) || OH !== undefined;
+  const hoursFilterOn = state.open || state.today || state.weekend;
 
   useEffect(() => {
-    if (!ready) return;
     let cancelled = false;
     setResult((r) => (r.status === 'done' ? r : { status: 'loading' }));
     const search = async () => {
@@ -111,10 +106,11 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
       const { hits, sets, missing } = await growingNearest({ files, load: loadDep, lat: origin.lat, lon: origin.lon, want: limit, accept });
       // The radius of the nearest places *without* filters: stable while filters are toggled, and
       // every file within it is loaded (the filtered search went at least as far).
-      const unfiltered = nearestIn(sets, origin.lat, origin.lon, PAGE_SIZE);
+      const unfiltered = measured('nearest', () => nearestIn(sets, origin.lat, origin.lon, PAGE_SIZE));
       const radiusKm = unfiltered.length ? unfiltered[unfiltered.length - 1].km : 0;
-      const pool = withinKm(sets, origin.lat, origin.lon, radiusKm);
-      return { status: 'done', origin, hits, pool, radiusKm, isOpen, clock, missing } as const;
+      const pool = measured('nearest', () => withinKm(sets, origin.lat, origin.lon, radiusKm));
+      const hoursPending = hoursFilterOn && !OH && sets.some((set) => set.places.some(needsHoursLibrary));
+      return { status: 'done', origin, hits, pool, radiusKm, isOpen, clock, hoursPending, missing } as const;
     };
     (async () => {
       // A new data version adopted mid-search would mix files of both: search again.
@@ -130,7 +126,28 @@ export function useSearch(state: AppState, OH: OpeningHoursCtor | undefined, lim
     return () => {
       cancelled = true;
     };
-  }, [key, ready, isOpen, clock]);
+  }, [key, isOpen, clock]);
 
   return result;
+}
+
+/**
+ * useSearch with the hours library loaded only when the answer needs it: a shown place whose hours
+ * only the library reads, or an hours filter over such places (the search then runs again).
+ */
+export function useSearchWithHours(state: AppState, limit: number, exclude: readonly string[] = []): { result: SearchResult; OH: OpeningHoursCtor | undefined } {
+  const [wanted, setWanted] = useState(false);
+  const OH = useOpeningHours(wanted);
+  const result = useSearch(state, OH, limit, exclude);
+  const needed = result.status === 'done' && (result.hoursPending || result.hits.some((h) => needsHoursLibrary(h.place)));
+  useEffect(() => void (needed && setWanted(true)), [needed]);
+  return { result, OH };
+}
+
+/** The search a page at a time ("Afficher plus"), back to one page when the origin changes; the hours library as useSearchWithHours. */
+export function usePagedSearch(state: AppState) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const originKey = `${state.near?.lat},${state.near?.lon},${state.commune}`;
+  useEffect(() => setLimit(PAGE_SIZE), [originKey]);
+  return { ...useSearchWithHours(state, limit), limit, more: () => setLimit((n) => n + PAGE_SIZE) };
 }

@@ -21,7 +21,7 @@ interface Props {
 /** "Grand affichage" (?large=1): what a mediator turns the screen to show, nothing else. */
 export function LargeView({ place, url, onClose }: Props) {
   const t = useT(['share', 'stops', 'place']);
-  const texts = usePlaceTexts();
+  const texts = usePlaceTexts([place]);
   const today = todayLine(place, new Date(), texts, t);
   const here = place.stop && hereTexts(t, i18next.language, place, new Date());
 

@@ -23,7 +23,7 @@ const addressOf = (p: Place) => [p.stop?.place, p.address.street, [p.address.pos
  */
 export function PrintSheet({ places, url, title, now }: Props) {
   const t = useT(['share', 'stops', 'place']);
-  const texts = usePlaceTexts();
+  const texts = usePlaceTexts(places);
   const sep = t('sms.timeSeparator');
   const days = t('days', { returnObjects: true }) as unknown as string[];
 

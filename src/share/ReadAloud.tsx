@@ -45,7 +45,7 @@ function useHasVoices(): boolean {
 /** "Lire à voix haute": the place's key facts, spoken in the page language; hidden where the device has no voice. */
 export function ReadAloud({ place }: Props) {
   const t = useT(['share', 'stops', 'place']);
-  const texts = usePlaceTexts();
+  const texts = usePlaceTexts([place]);
   const hasVoices = useHasVoices();
   const [speaking, setSpeaking] = useState(false);
   const [note, setNote] = useState('');

@@ -37,7 +37,7 @@ export interface ShareActionsProps {
 export function ShareActions({ places, url, title, onLarge, sms: written, sheet }: ShareActionsProps) {
   const t = useT('share');
   const kiosk = useMode() === 'kiosk';
-  const texts = usePlaceTexts();
+  const texts = usePlaceTexts(places);
   const [copied, setCopied] = useState<'' | 'ok' | 'failed'>('');
   const now = new Date();
   // A list hands over its nearest place by SMS; the QR code and the print carry the whole list.

@@ -1,5 +1,5 @@
-import OpeningHours from 'opening_hours';
 import { weekHours } from '../places/hours';
+import { loadedOpeningHours } from '../places/opening-hours';
 import type { Place } from '../shared/place';
 import { formatIntervals, todayIntervals, type Interval } from './today-hours';
 
@@ -10,7 +10,7 @@ export { todayIntervals, formatIntervals };
 export function weekLines(place: Place, now: Date, separator: string): { hours: string; today: boolean }[] | undefined {
   let week;
   try {
-    week = weekHours(OpeningHours, place, now);
+    week = weekHours(loadedOpeningHours(), place, now);
   } catch {
     return undefined;
   }

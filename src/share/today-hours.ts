@@ -1,5 +1,6 @@
-import OpeningHours from 'opening_hours';
 import { parseHours, wallClock } from '../places/hours';
+import { loadedOpeningHours } from '../places/opening-hours';
+import { dayIntervals, parseWeek } from '../places/weekly-hours';
 import type { Place } from '../shared/place';
 import { timeZoneOf } from '../shared/timezone';
 
@@ -8,21 +9,24 @@ export type Interval = [number, number];
 
 /**
  * Today's opening intervals in the place's own time zone (a Guadeloupe office seen from Paris
- * shows Guadeloupe's day); undefined when the hours are missing or unreadable.
- * Imports opening_hours statically: load this module lazily (it is heavy).
+ * shows Guadeloupe's day), from the weekly intervals, else from the hours library once loaded
+ * (usePlaceTexts loads it for places that need it); undefined when the hours are missing or
+ * cannot be read (yet).
  */
 export function todayIntervals(place: Place, now: Date): Interval[] | undefined {
-  const oh = parseHours(OpeningHours, place);
-  if (!oh) return undefined;
   const local = wallClock(now, timeZoneOf(place.dep));
   const start = new Date(local.getFullYear(), local.getMonth(), local.getDate());
   const end = new Date(local.getFullYear(), local.getMonth(), local.getDate() + 1);
   const minutes = (d: Date) => (d >= end ? 1440 : d.getHours() * 60 + d.getMinutes());
+  const OH = loadedOpeningHours();
+  const oh = OH && parseHours(OH, place);
   try {
-    return oh.getOpenIntervals(start, end).map(([from, to]) => [minutes(from), minutes(to)]);
+    if (oh) return oh.getOpenIntervals(start, end).map(([from, to]) => [minutes(from), minutes(to)]);
+    if (place.week !== undefined) return dayIntervals(parseWeek(place.week), start).map(([from, to]) => [minutes(from), minutes(to)]);
   } catch {
-    return undefined;
+    // unreadable hours: the caller shows the source's wording
   }
+  return undefined;
 }
 
 /** 9h, 9h30 (French, Kreyòl) or 9:00, 9:30 (English) — the separator comes from the translation. */

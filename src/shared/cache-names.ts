@@ -5,6 +5,8 @@ export const CACHE_NAMES = {
   tiles: 'repere-tiles-v1',
   /** Tiles saved on purpose ("Enregistrer cette zone"): kept until the user deletes them; read first by the worker. */
   tilesSaved: 'repere-tiles-saved-v1',
-  /** Place index files, the version pointer and the stored areas (src/offline/data-cache.ts). */
+  /** Place index files, the version pointer and the stored areas (src/device-data/cache.ts). */
   data: 'repere-data-v1',
+  /** The app shell of one build (src/sw/shell.ts): this prefix and the build's hash; older builds' are deleted on activate. */
+  shellPrefix: 'repere-shell-',
 } as const;

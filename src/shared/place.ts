@@ -77,6 +77,12 @@ export interface Place {
   hours?: string;
   /** Hours the pipeline could not parse, kept verbatim to be shown as plain text. */
   hoursText?: string;
+  /**
+   * The week's open intervals when `hours` are the same every week (computed with opening_hours at
+   * build time, data/weekly-hours.ts): seven day fields, Monday first, joined by "|", each
+   * "HH:MM-HH:MM" ranges joined by ","; the app reads "open now" from it without the library.
+   */
+  week?: string;
   /** Booking link (http(s)) or true when the source only says "sur rendez-vous". */
   appointment?: string | true;
   services: Service[];
@@ -134,11 +140,17 @@ export interface DataFile {
   /** Path relative to public/data/, content-hashed name. */
   path: string;
   bytes: number;
-  /** sha256 hex of the file content. */
+  /** sha256 hex of the file content (for gazetteer pieces, its first 10 digits: the directory names them by it). */
   sha256: string;
-  type: 'departement' | 'france' | 'communes';
-  /** For type 'departement'. */
+  /**
+   * 'gazetteer' is the gazetteer's directory (src/shared/gazetteer-pieces.ts), the one gazetteer
+   * file in the manifest; its pieces ('gazetteer-all', '-dep', '-name') are listed in it.
+   */
+  type: 'departement' | 'france' | 'gazetteer' | 'gazetteer-all' | 'gazetteer-dep' | 'gazetteer-name';
+  /** For type 'departement' and 'gazetteer-dep'. */
   dep?: string;
+  /** For type 'gazetteer-name': the normalised name prefix it answers. */
+  key?: string;
   /** [minLon, minLat, maxLon, maxLat] of the places of the file. */
   bbox?: [number, number, number, number];
   /** Number of records in the file (places and stops). */

@@ -1,4 +1,4 @@
-// The place index. The page (src/places/data-source.ts) is the only writer of the data cache:
+// The place index. The page (src/device-data/) is the only writer of the data cache:
 // it checks each file against the manifest's sha256 and owns the version pointer. The worker
 // only reads it, so any fetch of a kept file is answered from the device.
 import type { RouteHandlerCallbackOptions, RouteMatchCallbackOptions } from 'workbox-core/types';

@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 // What keeps the app alive when its own storage fails it (docs/offline.md, "Recovery"):
-//  - the browser evicted the shell (the precache): online, the shell comes from the network and
-//    the precache is filled again; offline, a page says what happened instead of the browser's
-//    error page;
+//  - the browser evicted the shell (./shell.ts): online, the shell comes from the network and its
+//    install stage is kept again (the rest follows as after any install); offline, a page says
+//    what happened instead of the browser's error page;
 //  - a fix must reach devices whose page cannot ask for it: a build made with
 //    VITE_SW_TAKE_OVER=1 takes over at once and reloads every open window.
-import type { PrecacheController } from 'workbox-precaching';
 import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
+import type { Shell } from './shell';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -23,19 +23,14 @@ export async function reloadWindows() {
 }
 
 /**
- * Fills the precache again after an eviction. Only when the server still has this very version
- * (the update check finds no newer worker): a newer one brings its own shell, and a mix of this
- * version's list with the next version's index.html must never be stored.
+ * Keeps the shell again after an eviction, as an install does. Only when the server still has this
+ * very version (the update check finds no newer worker): a newer one brings its own shell, and a
+ * mix of this version's list with the next version's index.html must never be stored.
  */
-async function refillPrecache(precache: PrecacheController) {
+async function refillShell(shell: Shell) {
   await self.registration.update().catch(() => undefined);
   if (self.registration.installing || self.registration.waiting) return;
-  const cache = await caches.open(precache.strategy.cacheName);
-  for (const [url, cacheKey] of precache.getURLsToCacheKeys()) {
-    if (await cache.match(cacheKey)) continue;
-    const response = await fetch(url, { cache: 'no-cache' }).catch(() => undefined);
-    if (response?.ok) await cache.put(cacheKey, response);
-  }
+  await shell.install().catch(() => undefined);
 }
 
 const OFFLINE_WITHOUT_SHELL = `<!doctype html>
@@ -49,19 +44,14 @@ const OFFLINE_WITHOUT_SHELL = `<!doctype html>
 <p lang="en">Repère is no longer stored on this device: the browser removed its files to free space. Connect to the internet and reload this page to download it again.</p>
 </main></body></html>`;
 
-/**
- * Any navigation in the app: the precached page (`index.html`, or the embed's `embed/index.html`);
- * after an eviction, the network (and a refill), else a page that says so.
- */
-export function navigationHandler(precache: PrecacheController, page = 'index.html') {
-  const shell = precache.createHandlerBoundToURL(page);
-  const shellKey = precache.getCacheKeyForURL(page);
-  return async (options: RouteHandlerCallbackOptions): Promise<Response> => {
-    const evicted = !shellKey || !(await caches.match(shellKey, { cacheName: precache.strategy.cacheName }));
+/** Any navigation in the app: the kept shell; after an eviction, the network (and a refill), else a page that says so. */
+export function navigationHandler(shell: Shell) {
+  return async ({ request, url, event }: RouteHandlerCallbackOptions): Promise<Response> => {
+    const kept = await shell.keptPage(url);
+    if (kept) return kept;
     try {
-      // With the shell gone, the precache handler falls back to the network.
-      const response = await shell(options);
-      if (evicted && options.event instanceof ExtendableEvent) options.event.waitUntil(refillPrecache(precache));
+      const response = await fetch(request);
+      if (event instanceof ExtendableEvent) event.waitUntil(refillShell(shell));
       return response;
     } catch {
       return new Response(OFFLINE_WITHOUT_SHELL, {

@@ -1,37 +1,34 @@
 /// <reference lib="webworker" />
 // Repère's service worker. One listener per event; every caching rule lives in this folder
-// (data.ts: the place index, tiles.ts: map tiles, recovery.ts: eviction and fix releases); the app
-// shell is precached from the build's list. A new version waits until the page asks it to take
-// over ("Nouvelle version disponible", or at the next start: src/offline/boot-recovery.ts), unless
-// it is a fix release built to take over at once.
-import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
+// (shell.ts: the app shell, in stages; data.ts: the place index; tiles.ts: map tiles; recovery.ts:
+// eviction and fix releases). A new version waits until the page asks it to take over ("Nouvelle
+// version disponible", or at the next start: src/offline/boot-recovery.ts), unless it is a fix
+// release built to take over at once.
 import { NavigationRoute, Route, Router } from 'workbox-routing';
 import { CACHE_NAMES } from '../shared/cache-names';
 import { handleDataFile, isDataFileRequest } from './data';
 import { navigationHandler, NETWORK_ONLY_NAVIGATIONS, reloadWindows, TAKE_OVER_AT_ONCE } from './recovery';
+import { shellOf, type ShellEntry } from './shell';
 import { handleTile, isTileRequest } from './tiles';
 
-declare const self: ServiceWorkerGlobalScope;
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: ShellEntry[] };
 
-/** The embed's page and the paths it answers (deploy/policy.ts EMBED_PREFIX). */
-const EMBED_PAGE = 'embed/index.html';
-const EMBED_NAVIGATION = /^\/embed\//;
-
-const precache = new PrecacheController();
-precache.addToCacheList(self.__WB_MANIFEST);
+const shell = shellOf(self.__WB_MANIFEST);
 
 const router = new Router();
-router.registerRoute(new PrecacheRoute(precache));
-// The embed route (/embed/?…, framed by partners' sites) opens its own precached page: a visitor
-// who saw it once sees it offline. Its code is in the precache like the app's (vite.config.ts).
-router.registerRoute(new NavigationRoute(navigationHandler(precache, EMBED_PAGE), { allowlist: [EMBED_NAVIGATION] }));
-// Any other address inside the app opens the precached shell: the offline start page is the app itself.
-router.registerRoute(new NavigationRoute(navigationHandler(precache), { denylist: NETWORK_ONLY_NAVIGATIONS }));
+router.registerRoute(
+  new Route(
+    ({ url }) => shell.entryFor(url) !== undefined,
+    ({ url, request, event }) => shell.respond(shell.entryFor(url)!, request as Request, event as ExtendableEvent),
+  ),
+);
+// Any address inside the app opens the kept shell: the offline start page is the app itself.
+router.registerRoute(new NavigationRoute(navigationHandler(shell), { denylist: NETWORK_ONLY_NAVIGATIONS }));
 router.registerRoute(new Route(isDataFileRequest, handleDataFile));
 router.registerRoute(new Route(isTileRequest, handleTile));
 
-/** Caches this version knows; any other (an older name, a renamed cache) is deleted on activate. */
-const KNOWN_CACHES = new Set<string>([...Object.values(CACHE_NAMES), precache.strategy.cacheName]);
+/** Caches this version knows; any other (an older build's shell, a renamed cache) is deleted on activate. */
+const KNOWN_CACHES = new Set<string>([CACHE_NAMES.tiles, CACHE_NAMES.tilesSaved, CACHE_NAMES.data, shell.cacheName]);
 
 async function deleteUnknownCaches() {
   const names = await caches.keys();
@@ -43,14 +40,14 @@ let replacing = false;
 
 self.addEventListener('install', (event) => {
   replacing = self.registration.active !== null;
-  event.waitUntil(precache.install(event).then(() => (TAKE_OVER_AT_ONCE ? self.skipWaiting() : undefined)));
+  event.waitUntil(shell.install().then(() => (TAKE_OVER_AT_ONCE ? self.skipWaiting() : undefined)));
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      await precache.activate(event);
       await deleteUnknownCaches();
+      await shell.adopt();
       // The first visit's page is controlled at once, so the tiles it shows are cached.
       await self.clients.claim();
       // A fix release: pages still running the version it replaces start again on this one. Not
@@ -67,4 +64,8 @@ self.addEventListener('fetch', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // What the page loaded before this worker controlled it (lazy chunks of its first screen).
+  if (event.data?.type === 'KEEP_LOADED' && Array.isArray(event.data.paths)) event.waitUntil(shell.keepLoaded(event.data.paths as string[]));
+  // The page's link is free: the rest of the shell (map, basemap, other languages, hours library).
+  if (event.data?.type === 'WARM_SHELL') event.waitUntil(shell.warm());
 });

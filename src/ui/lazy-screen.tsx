@@ -4,7 +4,8 @@ import { useT } from '../i18n';
 
 /**
  * A screen whose code loads when it is first shown, so that screens most visits never open stay
- * out of the first paint. The service worker precaches every chunk: this works offline too.
+ * out of the first paint. The service worker keeps each chunk the page loads, and the rest once
+ * the link is free (src/sw/shell.ts): a screen opened once, or any screen after that, works offline.
  */
 export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;

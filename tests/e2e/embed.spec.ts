@@ -4,11 +4,14 @@
 // `localhost` (another origin and another site than the app's `127.0.0.1`: a real third-party frame,
 // whose storage this browser profile blocks) or as `127.0.0.1:<port>` (another origin of the same
 // site, where the frame gets storage and a service worker: the offline case).
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { cachedPaths } from './offline-helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { manifest, placeById } from './support/finder-data';
+import { readGazetteer } from '../../scripts/read-gazetteer';
+import { depFile } from '../../src/shared/gazetteer-pieces';
 
 const HOST_PORT = Number(process.env.EMBED_HOST_PORT ?? 0);
 const items = (frame: Frame | Page) => frame.locator('[data-place-id]');
@@ -177,11 +180,15 @@ test.describe('offline', () => {
     const online = await shownIds(frame);
     await frame.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await frame.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    // The frame's search area and the gazetteer (commune=) are kept, in the frame's own storage.
-    const files = manifest().files;
-    const aisne = `/data/${files.find((f) => f.dep === '02')!.path}`;
-    const communes = `/data/${files.find((f) => f.type === 'communes')!.path}`;
-    await expect.poll(() => cachedPaths(frame, 'repere-data-v1'), { timeout: 20_000 }).toEqual(expect.arrayContaining([aisne, communes]));
+    // The frame's search area and its towns (commune=) are kept, in the frame's own storage, and so
+    // are the embed's page and every file it names.
+    const aisne = `/data/${manifest().files.find((f) => f.dep === '02')!.path}`;
+    const aisneTowns = `/data/${depFile(readGazetteer().directory, '02')!.path}`;
+    await expect.poll(() => cachedPaths(frame, 'repere-data-v1'), { timeout: 20_000 }).toEqual(expect.arrayContaining([aisne, aisneTowns]));
+    const named = [...readFileSync('dist/embed/index.html', 'utf8').matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+    await expect
+      .poll(async () => cachedPaths(frame, (await frame.evaluate(async () => (await caches.keys()).find((n) => n.startsWith('repere-shell-'))))!), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['/embed/index.html', '/index.html', ...named]));
 
     await context.setOffline(true);
     // The host page is the partner's, online only; the frame itself loads again from the worker.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { FIELDS } from '../../src/export/national-schema';
-import { waitForWorker } from './offline-helpers';
+import { waitForWholeShell, waitForWorker } from './offline-helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { toSchemaRow } from '../../src/export/to-schema-row';
 import { manifest, placeById } from './support/finder-data';
@@ -142,6 +142,8 @@ test.describe('offline', () => {
     await page.goto(LIST_URL);
     await waitForWorker(page);
     await expect(items(page).first()).toBeVisible();
+    // The exporter is a screen loaded on demand: kept once the link was free (second stage).
+    await waitForWholeShell(page);
     const online = await shownIds(page);
     await context.setOffline(true);
     await page.reload();

@@ -1,5 +1,5 @@
 // Shared by the offline specs (not a spec: importing a spec from another would run it twice).
-import { test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 import { serveBuild } from './offline-server.mjs';
 
 type BuildServer = Awaited<ReturnType<typeof serveBuild>>;
@@ -35,3 +35,22 @@ export const versionInUse = (page: Page) =>
     const response = await (await caches.open('repere-data-v1')).match('/data/__repere__/current.json');
     return response ? ((await response.json()) as { version: string }).version : undefined;
   });
+
+/** The worker's shell cache of the build in use (src/sw/shell.ts: `repere-shell-<build>`). */
+export const shellCacheName = (page: Page) =>
+  page.evaluate(async () => (await caches.keys()).find((n) => n.startsWith('repere-shell-')));
+
+/**
+ * Waits until the worker kept the whole shell (its second stage comes once the page's first
+ * downloads are done and the link is free): the screens loaded on demand then open offline too.
+ */
+export async function waitForWholeShell(page: Page, timeout = 30_000) {
+  const { readFileSync } = await import('node:fs');
+  const entries = new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1])).size;
+  await expect
+    .poll(async () => {
+      const name = await shellCacheName(page);
+      return name ? (await cachedPaths(page, name)).length : 0;
+    }, { timeout })
+    .toBe(entries);
+}

@@ -96,14 +96,17 @@ export async function serveBuild(distDir = 'dist', { dataDir, headers: extraHead
     origin: `http://127.0.0.1:${port}`,
     requests,
     manifest: () => readJson('manifest.json'),
+    /** The copy's data folder (a spec may publish files of its own there, then the manifest). */
+    dataDir: join(root, 'data'),
     /**
-     * Publishes version 2: `placeId` (in its département file and the France pack) and the
-     * commune `insee` get " (v2)" appended to their names. Optionally, the places `removeIds`
-     * leave the index and the places of `newIds` ({ old: new }) are published under a new id (as
-     * when the build merges a record into another source's). Returns the new manifest.
-     * @param {{ placeId: string, dep: string, insee: string, removeIds?: string[], newIds?: Record<string, string> }} options
+     * Publishes version 2: `placeId` (in its département file and the France pack) gets " (v2)"
+     * appended to its name; `gazetteer`, when given, writes that version's gazetteer and returns
+     * its directory entry (the format is TypeScript: see offline-update.spec.ts). Optionally, the
+     * places `removeIds` leave the index and the places of `newIds` ({ old: new }) are published
+     * under a new id (as when the build merges a record into another source's). Returns the new manifest.
+     * @param {{ placeId: string, dep: string, gazetteer?: (dataDir: string) => any, removeIds?: string[], newIds?: Record<string, string> }} options
      */
-    publishV2({ placeId, dep, insee, removeIds = [], newIds = {} }) {
+    publishV2({ placeId, dep, gazetteer, removeIds = [], newIds = {} }) {
       const manifest = readJson('manifest.json');
       const renamePlace = (places) => {
         places.forEach((p) => {
@@ -117,9 +120,8 @@ export async function serveBuild(distDir = 'dist', { dataDir, headers: extraHead
       };
       const depFile = rewrite(manifest, (f) => f.type === 'departement' && f.dep === dep, renamePlace);
       rewrite(manifest, (f) => f.type === 'france', renamePlace);
-      const communes = rewrite(manifest, (f) => f.type === 'communes', (list) =>
-        list.forEach((c) => c.insee === insee && (c.name += ' (v2)')),
-      );
+      const communes = gazetteer ? gazetteer(join(root, 'data')) : undefined;
+      if (communes) manifest.files = manifest.files.map((f) => (f.type === communes.type ? communes : f));
       manifest.version = createHash('sha256').update(manifest.files.map((f) => f.sha256).join()).digest('hex').slice(0, 12);
       manifest.generatedAt = '2024-09-15';
       writeFileSync(join(root, 'data', 'manifest.json'), JSON.stringify(manifest));
@@ -145,23 +147,41 @@ export async function serveBuild(distDir = 'dist', { dataDir, headers: extraHead
   };
 }
 
-export async function startTileServer() {
+/** A server script of ours on a free loopback port, started and stopped by the caller: `args(port)` and `env(port)`. */
+async function spawnOnFreePort(args, env) {
   const probe = createServer();
   const port = await listen(probe);
   await new Promise((resolve) => probe.close(resolve));
-  const child = spawn(process.execPath, ['tests/e2e/support/tile-server.mjs'], {
-    env: { ...process.env, TILE_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(process.execPath, args(port), { env: { ...process.env, ...env(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve);
     child.once('exit', reject);
   });
-  const origin = `http://127.0.0.1:${port}`;
   return {
-    origin,
-    mode: (mode) => fetch(`${origin}/__mode/${mode}`),
-    stats: async () => (await fetch(`${origin}/__stats`)).json(),
+    origin: `http://127.0.0.1:${port}`,
     stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+  };
+}
+
+export async function startTileServer() {
+  const server = await spawnOnFreePort(() => ['tests/e2e/support/tile-server.mjs'], (port) => ({ TILE_PORT: String(port) }));
+  return {
+    ...server,
+    mode: (mode) => fetch(`${server.origin}/__mode/${mode}`),
+    stats: async () => (await fetch(`${server.origin}/__stats`)).json(),
+  };
+}
+
+/**
+ * The build behind ../shared/tools/throttled-static.mjs (one shared link of `rateKbps` after one
+ * round trip of `rttMs` per response, the worker's requests included), on a free loopback port.
+ */
+export async function startThrottledServer(distDir = 'dist', { rateKbps, rttMs }) {
+  const tool = join(process.env.REPERE_SHARED_TOOLS ?? join(process.cwd(), '../shared/tools'), 'throttled-static.mjs');
+  const server = await spawnOnFreePort((port) => [tool, distDir, String(port)], () => ({ RATE_KBPS: String(rateKbps), RTT_MS: String(rttMs) }));
+  return {
+    ...server,
+    /** Bytes the server has sent so far. */
+    bytes: async () => Number(await (await fetch(`${server.origin}/__bytes`)).text()),
   };
 }

@@ -1,12 +1,29 @@
 // Two versions of the data: the build is copied and served by a private server whose data
 // can be republished as version 2 (one place and one commune renamed, hashes recomputed).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { writeGazetteer } from '../../data/gazetteer-files';
+import { readGazetteer } from '../../scripts/read-gazetteer';
+import { allFile } from '../../src/shared/gazetteer-pieces';
 import { serveBuild } from './offline-server.mjs';
 import { cachedPaths, versionInUse, waitForWorker } from './offline-helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
 type Server = Awaited<ReturnType<typeof serveBuild>>;
+
+/** Version 2 of the gazetteer, in `dataDir`: the commune `insee` renamed "… (v2)"; every piece of version 1 removed, as a deploy does. */
+const renamedGazetteer = (insee: string) => (dataDir: string) => {
+  const { communes } = readGazetteer(dataDir);
+  rmSync(join(dataDir, 'gazetteer'), { recursive: true, force: true });
+  const { file, outputs } = writeGazetteer(communes.map((c) => (c.insee === insee ? { ...c, name: `${c.name} (v2)` } : c)));
+  for (const out of outputs) {
+    mkdirSync(dirname(join(dataDir, out.path)), { recursive: true });
+    writeFileSync(join(dataDir, out.path), out.content);
+  }
+  return file;
+};
 let server: Server;
 test.beforeEach(async () => {
   server = await serveBuild();
@@ -26,12 +43,12 @@ async function visitVersionOne(page: Page) {
   await page.goto(`${server.origin}/?near=49.5641,3.6199`);
   await waitForWorker(page);
   await expect(items(page).first()).toBeVisible();
-  await expect.poll(() => dataPaths(page), { timeout: 20_000 }).toEqual(
-    expect.arrayContaining([path('communes'), path('departement', '02')]),
-  );
+  // The whole gazetteer is kept in the background (town search offline for any town).
+  const communesV1 = `/data/${allFile(readGazetteer(server.dataDir).directory).path}`;
+  await expect.poll(() => dataPaths(page), { timeout: 20_000 }).toEqual(expect.arrayContaining([communesV1, path('departement', '02')]));
   const id = (await items(page).first().getAttribute('data-place-id'))!;
   const name = (await firstName(page).textContent())!;
-  return { v1, id, name, communesV1: path('communes'), aisneV1: path('departement', '02') };
+  return { v1, id, name, communesV1, aisneV1: path('departement', '02') };
 }
 
 async function townOptions(page: Page, typed: string) {
@@ -44,7 +61,8 @@ async function townOptions(page: Page, typed: string) {
 test('a new data version is fetched in the background and swapped in whole', async ({ page, context }) => {
   const { v1, id, name, communesV1, aisneV1 } = await visitVersionOne(page);
   expect(await versionInUse(page)).toBe(v1.version);
-  const { manifest: v2, depFile, communes } = server.publishV2({ placeId: id, dep: '02', insee: '02408' });
+  const { manifest: v2, depFile } = server.publishV2({ placeId: id, dep: '02', gazetteer: renamedGazetteer('02408') });
+  const communes = allFile(readGazetteer(server.dataDir).directory);
 
   await page.reload();
   // Version 1 answers at once; version 2 arrives behind it.
@@ -65,12 +83,12 @@ test('a new data version is fetched in the background and swapped in whole', asy
 
 test('an update cut off mid-way leaves version one whole and in use', async ({ page, context }) => {
   const { v1, id, name, communesV1, aisneV1 } = await visitVersionOne(page);
-  const { depFile, communes } = server.publishV2({ placeId: id, dep: '02', insee: '02408' });
+  const { depFile, communes } = server.publishV2({ placeId: id, dep: '02', gazetteer: renamedGazetteer('02408') });
   server.cutFile(depFile.path); // the connection drops halfway through the new Aisne file
 
   await page.reload();
   await expect(firstName(page)).toHaveText(name);
-  // The gazetteer of version 2 was staged before the cut; the pointer must still name version 1.
+  // The gazetteer directory of version 2 was staged before the cut; the pointer must still name version 1.
   await expect.poll(() => server.requests.includes(`/data/${depFile.path}`), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => dataPaths(page)).toContain(`/data/${communes.path}`);
   await page.waitForTimeout(500);

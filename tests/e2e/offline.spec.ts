@@ -3,6 +3,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cachedPaths, waitForWorker } from './offline-helpers';
 import { expectNoAxeViolations } from './support/axe';
+import { readGazetteer } from '../../scripts/read-gazetteer';
+import { allFile, depFile } from '../../src/shared/gazetteer-pieces';
 import { manifest } from './support/finder-data';
 
 test.use({ serviceWorkers: 'allow' });
@@ -11,7 +13,11 @@ const LAON = { latitude: 49.5641, longitude: 3.6199 };
 const items = (page: Page) => page.locator('[data-place-id]');
 const shownIds = (page: Page) => items(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id')!));
 const fileOf = (match: (f: ReturnType<typeof manifest>['files'][number]) => boolean) => `/data/${manifest().files.find(match)!.path}`;
-const COMMUNES = fileOf((f) => f.type === 'communes');
+// The whole gazetteer: kept in the background after the first results (town search offline for any town).
+const gazetteer = readGazetteer().directory;
+const COMMUNES = `/data/${allFile(gazetteer).path}`;
+// The towns of the Aisne: saved with the Aisne's places.
+const AISNE_TOWNS = `/data/${depFile(gazetteer, '02')!.path}`;
 const AISNE = fileOf((f) => f.dep === '02');
 
 test('after one visit, the app opens, searches and shows places with no network', async ({ page, context }) => {
@@ -70,13 +76,13 @@ test('a département saved on the offline page can be searched offline, then del
   await waitForWorker(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Utiliser Repère sans réseau');
   await page.getByLabel('Département', { exact: true }).selectOption('02');
-  // The size is shown before anything is downloaded (Aisne + the gazetteer, compressed).
+  // The size is shown before anything is downloaded (the Aisne's places and towns, compressed).
   await expect(page.getByTestId('offline-size')).toContainText(/Taille du téléchargement : [\d,]+\s?(Ko|Mo)/);
   await page.getByRole('button', { name: 'Enregistrer cette zone' }).click();
   await expect(page.getByTestId('offline-message')).toHaveText(/C'est enregistré : Aisne \(02\)/);
   await expect(page.getByTestId('offline-areas')).toContainText('Aisne (02)');
   await expect(page.getByTestId('offline-size')).toHaveText('Cette zone est déjà sur l\'appareil.');
-  expect(await cachedPaths(page, 'repere-data-v1')).toEqual(expect.arrayContaining([AISNE, COMMUNES]));
+  expect(await cachedPaths(page, 'repere-data-v1')).toEqual(expect.arrayContaining([AISNE, AISNE_TOWNS]));
   await expectNoAxeViolations(page);
 
   await context.setOffline(true);
@@ -96,7 +102,7 @@ test('a département saved on the offline page can be searched offline, then del
   await expect(page.getByText('Aucune zone enregistrée pour l\'instant.')).toBeVisible();
   const left = await cachedPaths(page, 'repere-data-v1');
   expect(left).not.toContain(AISNE);
-  expect(left).toContain(COMMUNES); // town search keeps working
+  expect(left).toContain(AISNE_TOWNS); // town search keeps working
 });
 
 test('a full disk during a save gives a clear message and loses nothing already saved', async ({ page, context }) => {

@@ -1,6 +1,6 @@
 // Through nginx and its policy: the service worker installs and works offline, and no tile
 // request tells the tile host the page's address.
-import { cachedPaths, waitForWorker } from '../offline-helpers';
+import { cachedPaths, shellCacheName, waitForWorker } from '../offline-helpers';
 import { expect, test } from './nginx-fixture';
 
 const TILES = `http://127.0.0.1:${process.env.TILE_PORT ?? 4180}`;
@@ -21,8 +21,7 @@ test.describe('with the service worker', () => {
     await waitForWorker(page);
     await expect(items(page).first()).toBeVisible();
     const names = await items(page).allTextContents();
-    const precache = (await page.evaluate(() => caches.keys())).find((n) => n.startsWith('workbox-precache'))!;
-    expect((await cachedPaths(page, precache)).some((p) => p.startsWith('/index.html'))).toBe(true);
+    await expect.poll(async () => (await cachedPaths(page, (await shellCacheName(page)) ?? '')).includes('/index.html')).toBe(true);
     await expect.poll(async () => (await cachedPaths(page, 'repere-data-v1')).some((p) => /^\/data\/dep\/02\./.test(p)), { timeout: 20_000 }).toBe(true);
 
     await context.setOffline(true);

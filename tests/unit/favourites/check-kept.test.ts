@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkKept, type IndexReader } from '../../../src/favourites/check-kept';
 import type { KeptPlace } from '../../../src/favourites/kept-store';
-import { NotOnDeviceError } from '../../../src/places/not-on-device';
+import { NotOnDeviceError } from '../../../src/device-data/not-on-device';
 import type { DataFile, Manifest, Place } from '../../../src/shared/place';
 import { place } from '../finder/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCommuneIndex } from '../../../src/search/commune-index';
+import { buildCommuneIndex } from '../../../src/shared/commune-index';
 import { commune } from './fixtures';
 
 const index = buildCommuneIndex([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DataSource } from '../../../src/places/data-source';
-import { NotOnDeviceError } from '../../../src/places/not-on-device';
+import type { DataSource } from '../../../src/device-data/source';
+import { NotOnDeviceError } from '../../../src/device-data/not-on-device';
 import { growingNearest } from '../../../src/search/grow';
 import { indexPlaces } from '../../../src/search/nearest';
 import type { DataFile, Manifest, Place } from '../../../src/shared/place';
@@ -23,8 +23,15 @@ function fakeSource(saved: string[], otherError?: Error): DataSource {
       if (saved.includes(dep)) return places[dep];
       throw otherError ?? new NotOnDeviceError(fileOf(dep));
     },
-    france: async () => [],
-    communes: async () => [],
+    placeInFrance: async () => undefined,
+    gazetteer: async () => {
+      throw new Error('not used');
+    },
+    gazetteerBlock: async () => {
+      throw new Error('not used');
+    },
+    onDevice: async () => false,
+    keptPaths: async () => new Set(),
   };
 }
 const loadFrom = (source: DataSource) => (dep: string) => source.departement(dep).then(indexPlaces);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPostcodeQuery, normalise } from '../../../src/search/normalise';
+import { isPostcodeQuery, normalise } from '../../../src/shared/normalise';
 
 describe('normalise', () => {
   it('ignores accents, case and hyphens', () => {

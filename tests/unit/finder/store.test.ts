@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Commune, Manifest, Place } from '../../../src/shared/place';
+import { encodeBlock } from '../../../src/shared/gazetteer-codec';
+import type { GazetteerDirectory } from '../../../src/shared/gazetteer-pieces';
 import { place } from './fixtures';
 
 // The data cache module resolves its URLs against the page's address when loaded, and the
@@ -9,13 +11,14 @@ vi.hoisted(() => {
   (globalThis as { addEventListener?: unknown }).addEventListener ??= () => undefined;
 });
 
-const { adoptVersion, dataSource } = await import('../../../src/places/data-source');
+const { adoptVersion, dataSource } = await import('../../../src/device-data/source');
 const store = await import('../../../src/places/store');
 
 const v1 = [place('v1-a', 49.5, 3.6, { dep: '02' })];
 const v2 = [place('v2-a', 49.5, 3.6, { dep: '02' })];
 const manifestV2 = { version: 'v2', generatedAt: '2024-09-01', files: [] } as unknown as Manifest;
 const town = (name: string): Commune => ({ insee: '02408', name, dep: '02', postcodes: ['02000'], lat: 49.56, lon: 3.62, population: 1 });
+const directory = { format: 'repere-gazetteer-index', version: 1, count: 1, all: ['0123456789', 1, 1], deps: {}, postcodes: {}, names: '', tops: {}, topRows: encodeBlock([]) } as unknown as GazetteerDirectory;
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -30,24 +33,30 @@ describe('store: in-memory data follows the data version in use', () => {
     expect(read).toHaveBeenCalledTimes(2);
   });
 
-  it('drops the gazetteer and the places looked up by id', async () => {
-    vi.spyOn(dataSource, 'communes').mockResolvedValueOnce([town('Laon v1')]).mockResolvedValueOnce([town('Laon v2')]);
-    vi.spyOn(dataSource, 'departement').mockResolvedValue([]);
-    vi.spyOn(dataSource, 'france').mockResolvedValueOnce(v1).mockResolvedValueOnce(v2);
-    expect((await store.loadCommunes()).byInsee('02408')?.name).toBe('Laon v1');
-    expect(await store.findPlace('v1-a')).toBeDefined();
+  it('drops the gazetteer after a new version is adopted', async () => {
+    vi.spyOn(dataSource, 'gazetteer').mockResolvedValue(directory);
+    vi.spyOn(dataSource, 'gazetteerBlock').mockResolvedValueOnce(encodeBlock([town('Laon v1')])).mockResolvedValueOnce(encodeBlock([town('Laon v2')]));
+    expect((await store.loadWholeGazetteer()).index.byInsee('02408')?.name).toBe('Laon v1');
+    expect((await store.loadWholeGazetteer()).index.byInsee('02408')?.name).toBe('Laon v1');
     adoptVersion(manifestV2);
-    expect((await store.loadCommunes()).byInsee('02408')?.name).toBe('Laon v2');
-    expect(await store.findPlace('v1-a')).toBeUndefined();
-    expect(await store.findPlace('v2-a')).toBeDefined();
+    expect((await store.loadWholeGazetteer()).index.byInsee('02408')?.name).toBe('Laon v2');
   });
 
-  it('reads the gazetteer once for the town search, the kiosk picker and the map', async () => {
+  it('reads the whole gazetteer once for the town search, the kiosk picker and the map', async () => {
     adoptVersion(manifestV2);
-    const read = vi.spyOn(dataSource, 'communes').mockResolvedValue([town('Laon')]);
-    const [list, index] = await Promise.all([store.loadCommuneList(), store.loadCommunes()]);
-    expect(index.byInsee('02408')).toBe(list[0]);
+    vi.spyOn(dataSource, 'gazetteer').mockResolvedValue(directory);
+    const read = vi.spyOn(dataSource, 'gazetteerBlock').mockResolvedValue(encodeBlock([town('Laon')]));
+    const [list, whole] = await Promise.all([store.loadCommuneList(), store.loadWholeGazetteer()]);
+    expect(whole.index.byInsee('02408')).toBe(list[0]);
+    expect(whole.keys).toEqual(['laon']);
     expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks a place up in the France pack only when asked, and again after a new version', async () => {
+    vi.spyOn(dataSource, 'departement').mockResolvedValue([]);
+    vi.spyOn(dataSource, 'placeInFrance').mockImplementation(async (id) => [...v1, ...v2].find((p) => p.id === id));
+    expect(await store.findPlace('v1-a')).toBeDefined();
+    expect(await store.findPlace('nowhere')).toBeUndefined();
   });
 
   it('a read begun before the change is not kept for the new version', async () => {
@@ -80,7 +89,7 @@ describe('store: in-memory data follows the data version in use', () => {
     ];
     adoptVersion({ version: 'v3', generatedAt: '2024-09-01', files } as unknown as Manifest);
     const read = vi.spyOn(dataSource, 'departement').mockImplementation(async (dep) => [place(`p-${dep}`, 49.5, 3.6, { dep })]);
-    const france = vi.spyOn(dataSource, 'france').mockResolvedValue([place('far-away', 16.2, -61.5, { dep: '971' })]);
+    const france = vi.spyOn(dataSource, 'placeInFrance').mockImplementation(async (id) => (id === 'far-away' ? place('far-away', 16.2, -61.5, { dep: '971' }) : undefined));
     // Laon: 02 holds the point; 51, 08 and 80 are the next nearest; 59 and 971 are further.
     expect((await store.findPlace('p-80', { lat: 49.56, lon: 3.62 }))?.dep).toBe('80');
     expect(read.mock.calls.map(([dep]) => dep).sort()).toEqual(['02', '08', '51', '80']);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadOpeningHours } from '../../../src/places/opening-hours';
 import { gsm7Length, isGsm7 } from '../../../src/share/gsm7';
 import { buildSmsText, smsHref, truncate, type SmsWords } from '../../../src/share/sms-text';
 import { formatPhone } from '../../../src/places/phone';
@@ -22,6 +23,11 @@ const base: Place = {
   services: ['demarches'],
   sources: [{ id: 'fs', date: '2025-01-01' }],
 };
+// These hours ("PH off") are read by the library, as the app does once it has loaded it.
+beforeAll(async () => {
+  await loadOpeningHours();
+});
+
 // Tuesday 14 January 2025, 10:00 in Paris.
 const TUESDAY = new Date('2025-01-14T09:00:00Z');
 

@@ -1,4 +1,4 @@
-// The list of areas kept on the device, as stored (src/offline/data-cache.ts). Apart from
+// The list of areas kept on the device, as stored (./cache.ts). Apart from
 // areas.ts so that the first screen's code (which records the area of a search) does not
 // carry the table of regions.
 

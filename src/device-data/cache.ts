@@ -4,12 +4,16 @@
 import { CACHE_NAMES } from '../shared/cache-names';
 import type { DataFile, Manifest } from '../shared/place';
 import type { StoredArea } from './area-list';
+import { measured } from '../shared/measure';
 import { trackedFetch } from './connectivity';
 
-export const DATA_BASE = new URL(`${import.meta.env.BASE_URL}data/`, location.href).href;
-const CURRENT_KEY = `${DATA_BASE}__repere__/current.json`;
-const AREAS_KEY = `${DATA_BASE}__repere__/areas.json`;
-const MANIFEST_URL = `${DATA_BASE}manifest.json`;
+// Resolved on first use, not on import: pure modules of this folder are unit-tested in Node.
+let base: string | undefined;
+/** The data folder's URL: every data file is kept under its own URL below it. */
+export const dataBase = () => (base ??= new URL(`${import.meta.env.BASE_URL}data/`, location.href).href);
+const currentKey = () => `${dataBase()}__repere__/current.json`;
+const areasKey = () => `${dataBase()}__repere__/areas.json`;
+const manifestUrl = () => `${dataBase()}manifest.json`;
 
 export const cacheAvailable = () => typeof caches !== 'undefined';
 const open = () => caches.open(CACHE_NAMES.data);
@@ -17,7 +21,9 @@ const open = () => caches.open(CACHE_NAMES.data);
 async function readJson<T>(key: string): Promise<T | undefined> {
   if (!cacheAvailable()) return undefined;
   const response = await (await open()).match(key);
-  return response ? ((await response.json()) as T) : undefined;
+  if (!response) return undefined;
+  const text = await response.text();
+  return measured('parse', () => JSON.parse(text) as T);
 }
 
 async function writeJson(key: string, value: unknown): Promise<void> {
@@ -26,20 +32,27 @@ async function writeJson(key: string, value: unknown): Promise<void> {
 }
 
 /** The manifest in use: every read resolves file names through it, so versions never mix. */
-export const readCurrent = () => readJson<Manifest>(CURRENT_KEY);
+export const readCurrent = () => readJson<Manifest>(currentKey());
 /** Swaps the version in use: one Cache.put, which is atomic — readers see the old or the new manifest. */
-export const writeCurrent = (manifest: Manifest) => writeJson(CURRENT_KEY, manifest);
-export const readAreas = async () => (await readJson<StoredArea[]>(AREAS_KEY)) ?? [];
-export const writeAreas = (areas: StoredArea[]) => writeJson(AREAS_KEY, areas);
+export const writeCurrent = (manifest: Manifest) => writeJson(currentKey(), manifest);
+export const readAreas = async () => (await readJson<StoredArea[]>(areasKey())) ?? [];
+export const writeAreas = (areas: StoredArea[]) => writeJson(areasKey(), areas);
 
 export async function readFile<T>(path: string): Promise<T | undefined> {
-  return readJson<T>(DATA_BASE + path);
+  return readJson<T>(dataBase() + path);
+}
+
+/** A kept file's bytes, unparsed (the France pack is parsed off the main thread). */
+export async function readBytes(path: string): Promise<ArrayBuffer | undefined> {
+  if (!cacheAvailable()) return undefined;
+  const response = await (await open()).match(dataBase() + path);
+  return response ? response.arrayBuffer() : undefined;
 }
 
 export async function hasFile(path: string): Promise<boolean> {
   if (!cacheAvailable()) return false;
   try {
-    return (await (await open()).match(DATA_BASE + path)) !== undefined;
+    return (await (await open()).match(dataBase() + path)) !== undefined;
   } catch {
     return false; // storage refused (private mode): the network is the only source
   }
@@ -50,9 +63,10 @@ export async function storedPaths(): Promise<Set<string>> {
   if (!cacheAvailable()) return new Set();
   const keys = await (await open()).keys();
   const paths = new Set<string>();
+  const root = dataBase();
   for (const request of keys) {
-    if (!request.url.startsWith(DATA_BASE) || request.url === MANIFEST_URL) continue;
-    const path = request.url.slice(DATA_BASE.length);
+    if (!request.url.startsWith(root) || request.url === manifestUrl()) continue;
+    const path = request.url.slice(root.length);
     if (!path.startsWith('__repere__/')) paths.add(path);
   }
   return paths;
@@ -61,11 +75,11 @@ export async function storedPaths(): Promise<Set<string>> {
 export async function deletePaths(paths: string[]): Promise<void> {
   if (!paths.length) return;
   const cache = await open();
-  await Promise.all(paths.map((path) => cache.delete(DATA_BASE + path)));
+  await Promise.all(paths.map((path) => cache.delete(dataBase() + path)));
 }
 
 export async function fetchManifest(): Promise<Manifest> {
-  const response = await trackedFetch(MANIFEST_URL, { cache: 'no-store' });
+  const response = await trackedFetch(manifestUrl(), { cache: 'no-store' });
   if (!response.ok) throw new Error(`HTTP ${response.status} for manifest.json`);
   return (await response.json()) as Manifest;
 }
@@ -76,12 +90,13 @@ async function sha256Hex(buffer: ArrayBuffer): Promise<string> {
 }
 
 /**
- * Downloads one file whole and checks it against the manifest's sha256, so a cut connection,
- * a captive portal's page or a half-written file is never stored as data.
- * `onBytes` reports the bytes received so far (uncompressed).
+ * Downloads one file whole and checks it against the manifest's length and sha256 (or the sha256
+ * prefix its name carries), so a cut connection, a captive portal's page or a half-written file
+ * is never stored as data. A gazetteer name piece has neither: its reader decodes it before it is
+ * kept. `onBytes` reports the bytes received so far (uncompressed).
  */
 export async function downloadFile(file: DataFile, options: { signal?: AbortSignal; onBytes?: (n: number) => void } = {}): Promise<ArrayBuffer> {
-  const response = await trackedFetch(DATA_BASE + file.path, { signal: options.signal });
+  const response = await trackedFetch(dataBase() + file.path, { signal: options.signal });
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${file.path}`);
   let buffer: ArrayBuffer;
   if (options.onBytes && response.body) {
@@ -106,16 +121,16 @@ export async function downloadFile(file: DataFile, options: { signal?: AbortSign
     buffer = await response.arrayBuffer();
   }
   // crypto.subtle only exists in secure contexts (https, localhost); elsewhere the length still guards.
-  if (buffer.byteLength !== file.bytes) throw new Error(`incomplete ${file.path}`);
-  if (globalThis.crypto?.subtle && (await sha256Hex(buffer)) !== file.sha256) throw new Error(`corrupt ${file.path}`);
+  if (file.bytes && buffer.byteLength !== file.bytes) throw new Error(`incomplete ${file.path}`);
+  if (file.sha256 && globalThis.crypto?.subtle && !(await sha256Hex(buffer)).startsWith(file.sha256)) throw new Error(`corrupt ${file.path}`);
   return buffer;
 }
 
 export async function storeFile(path: string, buffer: ArrayBuffer): Promise<void> {
-  await (await open()).put(DATA_BASE + path, new Response(buffer, { headers: { 'Content-Type': 'application/json' } }));
+  await (await open()).put(dataBase() + path, new Response(buffer, { headers: { 'Content-Type': 'application/json' } }));
 }
 
-export const parseJson = <T>(buffer: ArrayBuffer): T => JSON.parse(new TextDecoder().decode(buffer)) as T;
+export const parseJson = <T>(buffer: ArrayBuffer): T => measured('parse', () => JSON.parse(new TextDecoder().decode(buffer)) as T);
 
 /**
  * Runs data-changing work (update, save, delete, clean-up) one at a time across tabs, so a

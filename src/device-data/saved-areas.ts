@@ -1,26 +1,36 @@
 // Saving and deleting areas for offline use (?page=offline). A save downloads every missing
 // file, then records the area; if it fails or is cancelled, only the files it added are
 // removed, so what was saved before is never touched.
-import { dataSource } from '../places/data-source';
+import type { GazetteerDirectory } from '../shared/gazetteer-pieces';
 import type { DataFile, Manifest } from '../shared/place';
 import { withArea, withoutArea, type StoredArea } from './area-list';
-import { downloadBytes, filesOfArea, obsoletePaths } from './areas';
-import { deletePaths, downloadFile, exclusive, readAreas, storedPaths, storeFile, writeAreas } from './data-cache';
+import { downloadBytes, filesOfArea, heldGazetteer, obsoletePaths } from './areas';
+import { dataSource } from './source';
+import { deletePaths, downloadFile, exclusive, readAreas, storedPaths, storeFile, writeAreas } from './cache';
 
 export interface DeviceData {
   manifest: Manifest;
+  /** The gazetteer's directory of that version: an area is saved with its towns. */
+  directory: GazetteerDirectory;
   areas: StoredArea[];
   paths: Set<string>;
 }
 
 export async function readDeviceData(): Promise<DeviceData> {
-  const [manifest, areas, paths] = await Promise.all([dataSource.manifest(), readAreas(), storedPaths()]);
-  return { manifest, areas, paths };
+  const [manifest, directory, areas, paths] = await Promise.all([dataSource.manifest(), dataSource.gazetteer(), readAreas(), storedPaths()]);
+  return { manifest, directory, areas, paths };
 }
 
-/** Files a save of `id` would download: the area's, plus the gazetteer if missing. */
-export function missingFiles({ manifest, paths }: Pick<DeviceData, 'manifest' | 'paths'>, id: string): DataFile[] {
-  const files = [...filesOfArea(manifest, id), ...manifest.files.filter((f) => f.type === 'communes')];
+/**
+ * Files a save of `id` would download: the area's places and towns (for all of France, the whole
+ * gazetteer), unless the whole gazetteer is already kept; the directory if missing.
+ */
+export function missingFiles({ manifest, directory, paths }: Pick<DeviceData, 'manifest' | 'directory' | 'paths'>, id: string): DataFile[] {
+  const whole = heldGazetteer(directory, paths).whole;
+  const files = [
+    ...filesOfArea(manifest, id, directory).filter((f) => !(whole && f.type === 'gazetteer-dep')),
+    ...manifest.files.filter((f) => f.type === 'gazetteer'),
+  ];
   return files.filter((f) => !paths.has(f.path));
 }
 
@@ -32,7 +42,7 @@ export interface Progress {
 
 export function saveArea(id: string, options: { signal: AbortSignal; onProgress: (p: Progress) => void }): Promise<void> {
   return exclusive(async () => {
-    const files = missingFiles({ manifest: await dataSource.manifest(), paths: await storedPaths() }, id);
+    const files = missingFiles({ manifest: await dataSource.manifest(), directory: await dataSource.gazetteer(), paths: await storedPaths() }, id);
     const total = downloadBytes(files);
     const written: string[] = [];
     let done = 0;
@@ -58,6 +68,8 @@ export function deleteArea(id: string): Promise<void> {
   return exclusive(async () => {
     const areas = withoutArea(await readAreas(), id);
     await writeAreas(areas);
-    await deletePaths(obsoletePaths(await dataSource.manifest(), areas, await storedPaths()));
+    const [manifest, directory, stored] = await Promise.all([dataSource.manifest(), dataSource.gazetteer(), storedPaths()]);
+    // The towns already on the device stay: town search keeps working offline.
+    await deletePaths(obsoletePaths(manifest, areas, stored, { directory, held: heldGazetteer(directory, stored) }));
   });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { dataSource, onDataChange } from '../places/data-source';
+import { dataSource, onDataChange } from './source';
 import type { Manifest } from '../shared/place';
 
 /** The manifest in use (undefined until read), following background updates. */
