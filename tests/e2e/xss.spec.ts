@@ -26,6 +26,8 @@ type Site = Awaited<ReturnType<typeof serveBuild>>;
 let site: Site;
 let folder: XssFolder;
 let places: Place[];
+/** The buses with a readable stop in their payload comment (data-folder.ts) and their stop records. */
+let buses: Place[];
 let report: Report;
 let work: string;
 
@@ -35,7 +37,10 @@ test.beforeAll(async () => {
   const out = join(work, 'out');
   execFileSync('npx', ['tsx', 'data/cli.ts', 'build', '--data-dir', join(work, 'data'), '--out', out, '--cache', join(work, 'cache'), '--report', join(work, 'report.json'), '--diff', join(work, 'diff.json')], { stdio: 'pipe' });
   const pack = readdirSync(out).find((f) => /^france\..*\.json$/.test(f))!;
-  places = JSON.parse(readFileSync(join(out, pack), 'utf8')) as Place[];
+  const all = JSON.parse(readFileSync(join(out, pack), 'utf8')) as Place[];
+  const isBus = (p: Place) => p.id.startsWith('fs-bus-');
+  buses = all.filter(isBus);
+  places = all.filter((p) => !isBus(p));
   report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as Report;
   const csp = contentSecurityPolicy({ tileUrl: `http://127.0.0.1:${TILE_PORT}/{z}/{x}/{y}.png` });
   site = await serveBuild('dist', { dataDir: out, headers: { 'Content-Security-Policy-Report-Only': csp } });
@@ -266,6 +271,20 @@ test.describe('XSS corpus in every field of every source', () => {
     expect(decodeURIComponent(href).replace(/\n/g, ' ')).not.toMatch(CONTROL);
     await expectNothingRan(page, seen, 'referral sheet');
     count(kept.length * 2);
+  });
+
+  test('buses with a payload comment: their stop records and bus pages open and run nothing', async ({ page }) => {
+    const seen = await guard(page);
+    const stops = buses.filter((p) => p.stop);
+    const services = buses.filter((p) => !p.stop);
+    expect(services).toHaveLength(6);
+    expect(stops.length, 'stop records read from the payload comments').toBeGreaterThan(0);
+    for (const p of [...stops, ...services]) {
+      await page.goto(url(`/?${NEAR}&place=${p.id}`));
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNothingRan(page, seen, `${p.stop ? 'stop' : 'bus'} page ${p.id}`);
+    }
+    count(stops.length + services.length);
   });
 
   test('orientation results and the export (CSV, JSON) keep each payload as a value', async ({ page }) => {

@@ -71,6 +71,19 @@ export function writeXssDataFolder(dir: string, realDataDir = process.env.REPERE
       cells += c;
       return row;
     });
+    if (dataset.id === 'france-services') {
+      // Buses whose comment gives a stop the parser reads, with the payload around it: the stop
+      // record, its bus page and the words left as text all come from data. West of every other
+      // row (18 km from Laon), so no other source's row merges into them.
+      TEXT_PAYLOADS.slice(0, 6).forEach((text, n) => {
+        const model = { name: `Bus ${text}`, street: text, commune: LAON, postcode: '02000', lat: Math.round((LAON.lat + (n - 3) * 0.0135) * 1e6) / 1e6, lon: LAON.lon - 0.25, phone: '', email: '', website: '' };
+        const row = f.encode(model, `bus ${n}`);
+        row.format_fs = 'Bus_équivalent';
+        row.commentaire = `${text} Les lundis de 9h à 12h à la mairie de Chambry. ${text}`;
+        records.push(row);
+        cells += 3;
+      });
+    }
     const all = withPayloads(f.encode({ name: 'x', street: 'x', commune: LAON, postcode: '02000', lat: 0, lon: 0, phone: '', email: '', website: '' }, 'x'), TEXT_PAYLOADS[0]!, URL_PAYLOADS[0]!, false);
     records.push(all.row);
     cells += all.cells;
