@@ -45,7 +45,8 @@ export default defineConfig({
     }),
   ],
   // No data: URLs (Leaflet's CSS images): the Content-Security-Policy allows images from the app and the tile host only.
-  build: { target: 'es2020', sourcemap: false, assetsInlineLimit: 0 },
+  // Two pages: the app, and the embed route partners frame (embed/index.html → /embed/, src/embed/).
+  build: { target: 'es2020', sourcemap: false, assetsInlineLimit: 0, rollupOptions: { input: { main: 'index.html', embed: 'embed/index.html' } } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

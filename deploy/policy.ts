@@ -49,6 +49,8 @@ export function contentSecurityPolicy({ tileUrl }: PolicyInput, frameAncestors: 
     ['font-src', "'self'"],
     ['manifest-src', "'self'"],
     ['worker-src', "'self'"],
+    // The embed builder's live preview (?page=integrer) frames the app's own /embed/.
+    ['frame-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],

@@ -5,7 +5,9 @@ import { safeWebUrl } from '../places/links';
 import { dataSource } from '../device-data';
 import type { Manifest, SourceInfo } from '../shared/place';
 import { tileSource } from '../map/tile-sources';
+import { AppLink } from '../ui/AppLink';
 import { ExternalLink } from '../ui/ExternalLink';
+import { EMPTY_STATE } from './url-state';
 
 /** The tile source's credit is written for Leaflet as HTML; here it is shown as text plus its link. */
 const TILE_CREDIT = tileSource.attribution.replace(/<[^>]*>/g, '').trim();
@@ -24,7 +26,7 @@ function sourceCount(t: ReturnType<typeof useT>, s: SourceInfo, lang: string): s
 
 /** ?page=about — every source with its publisher, licence and date (Licence Ouverte asks for source and date). */
 export function AboutPage() {
-  const t = useT(['about', 'common']);
+  const t = useT(['about', 'common', 'embed']);
   const [manifest, setManifest] = useState<Manifest | null>();
   useEffect(() => {
     dataSource.manifest().then(setManifest, () => setManifest(null));
@@ -89,6 +91,10 @@ export function AboutPage() {
       </p>
       <h2>{t('privacy')}</h2>
       <p>{t('privacyText')}</p>
+      <h2>{t('embed:builder.aboutTitle')}</h2>
+      <p>
+        {t('embed:builder.aboutText')} <AppLink to={{ ...EMPTY_STATE, page: 'integrer' }}>{t('embed:builder.link')}</AppLink>
+      </p>
     </article>
   );
 }

@@ -17,11 +17,12 @@ import type { AppState } from './url-state';
 import { useUrlState } from './use-url-state';
 import '../styles/app.css';
 
-// About, kept places, hand-picked lists and the referral sheet load when first opened.
+// About, kept places, hand-picked lists, the referral sheet and the embed builder load when first opened.
 const AboutPage = lazyScreen(() => import('./AboutPage').then((m) => m.AboutPage));
 const FavouritesPage = lazyScreen(() => import('../favourites/FavouritesPage').then((m) => m.FavouritesPage));
 const PlaceListPage = lazyScreen(() => import('../place-list/PlaceListPage').then((m) => m.PlaceListPage));
 const ReferralPage = lazyScreen(() => import('../referral/ReferralPage').then((m) => m.ReferralPage));
+const EmbedBuilderPage = lazyScreen(() => import('../embed/EmbedBuilderPage').then((m) => m.EmbedBuilderPage));
 
 function Screen({ state }: { state: AppState }) {
   if (state.page === 'about') return <AboutPage />;
@@ -29,6 +30,7 @@ function Screen({ state }: { state: AppState }) {
   if (state.page === 'favoris') return <FavouritesPage state={state} />;
   if (state.page === 'fiche') return <ReferralPage state={state} />;
   if (state.page === 'orientation') return <OrientationPage state={state} />;
+  if (state.page === 'integrer') return <EmbedBuilderPage state={state} />;
   if (state.place) return <PlacePage state={state} />;
   if (state.places.length) return <PlaceListPage state={state} />;
   if (state.near || state.commune) return <Results state={state} />;

@@ -8,7 +8,7 @@ import type { AppState } from './url-state';
 
 /** On every screen: sources and credits, offline use, and the data date. */
 export function Footer({ state }: { state: AppState }) {
-  const t = useT('common');
+  const t = useT(['common', 'embed']);
   // The same hook as the header's offline line, so both show the version in use, even after an update.
   const manifest = useDataManifest();
   const date = manifest?.generatedAt;
@@ -24,6 +24,12 @@ export function Footer({ state }: { state: AppState }) {
           <li>
             <AppLink to={{ ...keepSettings(state), page: 'offline' }}><Picto name="offline" />{t('footer.offline')}</AppLink>
           </li>
+          {/* For partners' sites: nothing to do with a shared screen. */}
+          {state.mode !== 'kiosk' && (
+            <li>
+              <AppLink to={{ ...keepSettings(state), page: 'integrer' }}>{t('embed:builder.link')}</AppLink>
+            </li>
+          )}
         </ul>
       </nav>
       {from && to ? (

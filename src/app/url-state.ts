@@ -2,8 +2,8 @@ import { isNeed, type Need } from '../needs/needs';
 import { isStep, type Step } from '../orientation/steps';
 import { KINDS, SERVICES, SUPPORTS, type Kind, type Service, type Support } from '../shared/place';
 
-/** Secondary pages (?page=): sources and credits, offline data, guided orientation, kept places, referral sheet. */
-export const PAGES = ['about', 'offline', 'orientation', 'favoris', 'fiche'] as const;
+/** Secondary pages (?page=): sources and credits, offline data, guided orientation, kept places, referral sheet, embed builder. */
+export const PAGES = ['about', 'offline', 'orientation', 'favoris', 'fiche', 'integrer'] as const;
 export type Page = (typeof PAGES)[number];
 
 /**
@@ -43,6 +43,8 @@ export interface AppState {
   place?: string;
   /** ?view=map (default list) */
   view: 'list' | 'map';
+  /** ?zoom=13 — the map's zoom around the search's centre (default: fitted to the results) */
+  zoom?: number;
   /** ?mode=kiosk */
   mode?: 'kiosk';
   /** ?label=Médiathèque de Laon — the kiosk's own name, shown as "Vous êtes ici" */
@@ -53,7 +55,7 @@ export interface AppState {
   lang?: string;
   /** ?large=1 — mediator's large, uncluttered view of a place */
   large: boolean;
-  /** ?page=about|offline|orientation|favoris|fiche */
+  /** ?page=about|offline|orientation|favoris|fiche|integrer */
   page?: Page;
   /** ?step=where — the question shown by the guided orientation (page=orientation; default: the first) */
   step?: Step;
@@ -75,6 +77,10 @@ export const EMPTY_STATE: AppState = {
   large: false,
 };
 
+/** ?zoom= bounds: a département at the widest, a street at the closest. */
+export const MIN_ZOOM = 8;
+export const MAX_ZOOM = 17;
+
 const inList = <T extends string>(list: readonly T[]) => (v: string): v is T => (list as readonly string[]).includes(v);
 const csv = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []);
 const flag = (value: string | null) => value === '1' || value === 'true';
@@ -92,6 +98,7 @@ export function parseState(search: string): AppState {
   const commune = p.get('commune');
   const place = p.get('place');
   const page = p.get('page');
+  const zoom = Number(p.get('zoom') ?? NaN);
   const isPlaceId = (id: string) => /^[a-z0-9-]{1,100}$/.test(id);
   return {
     near: parseLatLon(p.get('near')),
@@ -110,6 +117,7 @@ export function parseState(search: string): AppState {
     mobile: flag(p.get('mobile')),
     place: place && isPlaceId(place) ? place : undefined,
     view: p.get('view') === 'map' ? 'map' : 'list',
+    zoom: Number.isInteger(zoom) && zoom >= MIN_ZOOM && zoom <= MAX_ZOOM ? zoom : undefined,
     mode: p.get('mode') === 'kiosk' ? 'kiosk' : undefined,
     label: p.get('label')?.slice(0, 80) || undefined,
     idle: Number.isFinite(idle) && idle >= 5 ? Math.min(idle, 3600) : undefined,
@@ -142,6 +150,7 @@ export function serializeState(state: AppState): string {
   if (state.walkin) p.set('walkin', '1');
   if (state.mobile) p.set('mobile', '1');
   if (state.view === 'map') p.set('view', 'map');
+  if (state.zoom) p.set('zoom', String(state.zoom));
   if (state.need) p.set('need', state.need);
   if (state.places.length) p.set('places', state.places.join(','));
   if (state.place) p.set('place', state.place);

@@ -28,7 +28,7 @@ const FIT_MAX_ZOOM = 15;
  * accessible view; the map adds where things are: places (clustered), the search's centre, and
  * a readable background even with no tile at all.
  */
-export default function MapView({ places, origin, onOpenPlace }: MapViewProps) {
+export default function MapView({ places, origin, zoom, onOpenPlace }: MapViewProps) {
   const t = useT(['map', 'place']);
   const mode = useMode();
   const container = useRef<HTMLDivElement>(null);
@@ -90,7 +90,7 @@ export default function MapView({ places, origin, onOpenPlace }: MapViewProps) {
   }, []);
 
   // Places and centre: redraw and fit whenever the results change.
-  const key = `${origin?.lat},${origin?.lon},${origin?.label}|${places.map((p) => p.id).join(',')}`;
+  const key = `${origin?.lat},${origin?.lon},${origin?.label},${zoom}|${places.map((p) => p.id).join(',')}`;
   useEffect(() => {
     if (!map) return;
     originMarker.current?.remove();
@@ -98,7 +98,8 @@ export default function MapView({ places, origin, onOpenPlace }: MapViewProps) {
     const points: L.LatLngTuple[] = places.map((p) => [p.lat, p.lon]);
     if (origin) points.push([origin.lat, origin.lon]);
     const animate = false; // the first view appears in place; later refits follow a filter change
-    if (points.length > 1) map.fitBounds(points, { padding: [48, 48], maxZoom: FIT_MAX_ZOOM, animate });
+    if (origin && zoom) map.setView([origin.lat, origin.lon], zoom, { animate });
+    else if (points.length > 1) map.fitBounds(points, { padding: [48, 48], maxZoom: FIT_MAX_ZOOM, animate });
     else if (points.length === 1) map.setView(points[0], 13, { animate });
     else map.fitBounds(FRANCE, { animate });
     layer.current!.setPlaces(places);

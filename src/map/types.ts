@@ -5,6 +5,8 @@ export interface MapViewProps {
   places: Place[];
   /** Where the search is centred (user's position or commune centroid). */
   origin?: { lat: number; lon: number; label: string; kind: 'position' | 'commune' };
+  /** The zoom around the origin (?zoom=); without it the map fits the results. */
+  zoom?: number;
   /** Tapping a marker's popup action opens the place page. */
   onOpenPlace: (id: string) => void;
 }

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ComponentType } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { useT } from '../i18n';
 import { keepSettings, useNavigate } from '../app/navigation';
 import { serializeState, type AppState } from '../app/url-state';
 import { ExportActions } from '../export/ExportActions';
-import type { MapViewProps } from '../map/types';
+import { useMapView } from '../map/use-map-view';
 import { dataGaps, fallbackSearch } from '../orientation/gaps';
 import { NeedFallback, NeedSummary } from '../orientation/NeedResults';
 import { FiltersPanel } from '../places/FiltersPanel';
@@ -18,25 +17,13 @@ import { noteSearch } from '../favourites/kept-store';
 import { PickActions, PickStart, usePicker } from '../place-list/Picker';
 import { AppLink } from '../ui/AppLink';
 import { Picto } from '../ui/Picto';
-import { PAGE_SIZE, useSearchWithHours } from './use-search';
-
-/** Leaflet and the map code arrive only when the map view is asked for. */
-function useMapView(wanted: boolean): ComponentType<MapViewProps> | undefined {
-  const [MapView, setMapView] = useState<ComponentType<MapViewProps>>();
-  useEffect(() => {
-    if (wanted && !MapView) void import('../map/MapView').then((m) => setMapView(() => m.default));
-  }, [wanted]);
-  return MapView;
-}
+import { usePagedSearch } from './use-search';
+import { ViewSwitch } from './ViewSwitch';
 
 export function Results({ state }: { state: AppState }) {
   const t = useT(['finder', 'common', 'orientation']);
   const navigate = useNavigate();
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  const originKey = `${state.near?.lat},${state.near?.lon},${state.commune}`;
-  useEffect(() => setLimit(PAGE_SIZE), [originKey]);
-  // The hours library only when a shown place or an hours filter needs it.
-  const { result, OH } = useSearchWithHours(state, limit);
+  const { result, OH, limit, more } = usePagedSearch(state);
   // The answer is on screen: downloads for later may take their turn.
   useEffect(() => void (result.status === 'done' && answerShown()), [result.status]);
   const MapView = useMapView(state.view === 'map');
@@ -110,20 +97,14 @@ export function Results({ state }: { state: AppState }) {
       {state.need && <NeedSummary state={state} gaps={gaps} radiusKm={result.radiusKm} />}
       {fallback && <NeedFallback state={state} search={fallback} gaps={gaps} exclude={places.map((p) => p.id)} radiusKm={result.radiusKm} />}
       <FiltersPanel state={state} pool={result.pool} radiusKm={result.radiusKm} isOpen={result.isOpen} clock={result.clock} hoursReady={OH !== undefined || !result.pool.some(needsHoursLibrary)} />
-      <nav class="view-switch" aria-label={t('results.viewLabel')}>
-        <AppLink to={{ ...state, view: 'list' }} replace aria-current={state.view === 'list' ? 'page' : undefined}>
-          <Picto name="list" />{t('results.viewList')}
-        </AppLink>
-        <AppLink to={{ ...state, view: 'map' }} replace aria-current={state.view === 'map' ? 'page' : undefined}>
-          <Picto name="map" />{t('results.viewMap')}
-        </AppLink>
-      </nav>
+      <ViewSwitch state={state} />
       {state.view === 'map' && (
         <div class="map-slot">
           {MapView ? (
             <MapView
               places={places}
               origin={{ lat: origin.lat, lon: origin.lon, kind: origin.kind, label: origin.name || t('results.yourPosition') }}
+              zoom={state.zoom}
               onOpenPlace={(id) => navigate({ ...state, place: id })}
             />
           ) : (
@@ -148,7 +129,7 @@ export function Results({ state }: { state: AppState }) {
       </ol>
       <PickActions picker={picker} state={state} />
       {hits.length >= limit && (
-        <button type="button" class="button button--secondary" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+        <button type="button" class="button button--secondary" onClick={more}>
           <Picto name="more" />{t('results.more')}
         </button>
       )}

@@ -143,3 +143,11 @@ export function useSearchWithHours(state: AppState, limit: number, exclude: read
   useEffect(() => void (needed && setWanted(true)), [needed]);
   return { result, OH };
 }
+
+/** The search a page at a time ("Afficher plus"), back to one page when the origin changes; the hours library as useSearchWithHours. */
+export function usePagedSearch(state: AppState) {
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const originKey = `${state.near?.lat},${state.near?.lon},${state.commune}`;
+  useEffect(() => setLimit(PAGE_SIZE), [originKey]);
+  return { ...useSearchWithHours(state, limit), limit, more: () => setLimit((n) => n + PAGE_SIZE) };
+}

@@ -46,8 +46,8 @@ const OFFLINE_WITHOUT_SHELL = `<!doctype html>
 
 /** Any navigation in the app: the kept shell; after an eviction, the network (and a refill), else a page that says so. */
 export function navigationHandler(shell: Shell) {
-  return async ({ request, event }: RouteHandlerCallbackOptions): Promise<Response> => {
-    const kept = await shell.keptIndex();
+  return async ({ request, url, event }: RouteHandlerCallbackOptions): Promise<Response> => {
+    const kept = await shell.keptPage(url);
     if (kept) return kept;
     try {
       const response = await fetch(request);

@@ -22,6 +22,10 @@ function buildId(entries: ShellEntry[]): string {
 }
 
 const INDEX = 'index.html';
+/** The embed route partners frame (`/embed/?…`, src/embed/): a page of its own, kept like index.html. */
+const EMBED = 'embed/index.html';
+/** The build's pages: kept at install (never from the HTTP cache or the second stage), each opened by its own addresses. */
+const PAGES = [INDEX, EMBED];
 
 export type Shell = ReturnType<typeof shellOf>;
 
@@ -45,7 +49,7 @@ export function shellOf(entries: ShellEntry[]) {
 
   /** What the page already received, without touching the network (Chromium, Firefox: same-origin only). */
   async function fromHttpCache(e: ShellEntry): Promise<Response | undefined> {
-    if (e.revision !== null || e.url === INDEX) return undefined;
+    if (e.revision !== null || PAGES.includes(e.url)) return undefined;
     try {
       const response = await fetch(urlOf(e), { cache: 'only-if-cached', mode: 'same-origin' });
       return response.ok ? response : undefined;
@@ -68,24 +72,33 @@ export function shellOf(entries: ShellEntry[]) {
   /** The files index.html names (its script, styles, icons, manifest): the first stage. */
   function firstStage(html: string): ShellEntry[] {
     const named = new Set([...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => new URL(m[1]!, base).pathname));
-    return entries.filter((e) => e.url !== INDEX && named.has(new URL(e.url, base).pathname));
+    return entries.filter((e) => !PAGES.includes(e.url) && named.has(new URL(e.url, base).pathname));
   }
 
   return {
     cacheName,
 
-    /** The install: index.html and what it names, from wherever costs least; the rest only if already here. */
+    /**
+     * The install: index.html and what it names, from wherever costs least; the embed's page too
+     * (half a KB: what it names came with the embed's own visit, so from the HTTP cache, or comes
+     * with the second stage); the rest only if already here.
+     */
     async install() {
       const cache = await open();
       const index = entries.find((e) => e.url === INDEX);
       if (!index) throw new Error('shell: no index.html in the build');
-      const page = await fromNetwork(index);
-      const html = await page.clone().text();
-      await cache.put(urlOf(index), page);
+      const embed = entries.find((e) => e.url === EMBED);
+      const keepPage = async (e: ShellEntry) => {
+        const page = await fromNetwork(e);
+        const html = await page.clone().text();
+        await cache.put(urlOf(e), page);
+        return html;
+      };
+      const [html] = await Promise.all([keepPage(index), embed && keepPage(embed)]);
       const first = new Set(firstStage(html));
       await Promise.all(
         entries.map(async (e) => {
-          if (e === index) return;
+          if (e === index || e === embed) return;
           const response = (await fromEarlierVersion(e)) ?? (await fromHttpCache(e)) ?? (first.has(e) ? await fromNetwork(e) : undefined);
           if (response) await keep(e, response);
         }),
@@ -149,11 +162,12 @@ export function shellOf(entries: ShellEntry[]) {
     },
 
     /**
-     * The kept index.html, which any address of the app opens (the app is its own offline start
-     * page); undefined once the browser evicted it (./recovery.ts then answers).
+     * The kept page an address opens: the embed's for `/embed/…`, else index.html (the app is its
+     * own offline start page); undefined once the browser evicted it (./recovery.ts then answers).
      */
-    async keptIndex(): Promise<Response | undefined> {
-      return (await open()).match(new URL(INDEX, base).href);
+    async keptPage(url: URL): Promise<Response | undefined> {
+      const page = url.pathname.startsWith(new URL(EMBED, base).pathname.replace(/index\.html$/, '')) ? EMBED : INDEX;
+      return (await open()).match(new URL(page, base).href);
     },
 
     /** The second stage when the link is free: the files not kept yet, one at a time. */
@@ -161,9 +175,9 @@ export function shellOf(entries: ShellEntry[]) {
       const cache = await open();
       const kept = new Set((await cache.keys()).map((r) => r.url));
       for (const e of entries) {
-        // index.html comes only with an install (or its repeat after an eviction, which checks
+        // The pages come only with an install (or its repeat after an eviction, which checks
         // first that the server still has this version): never the next version's from here.
-        if (e.url === INDEX || kept.has(urlOf(e))) continue;
+        if (PAGES.includes(e.url) || kept.has(urlOf(e))) continue;
         try {
           await keep(e, (await fromEarlierVersion(e)) ?? (await fromNetwork(e)));
         } catch {

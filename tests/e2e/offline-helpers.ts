@@ -1,5 +1,5 @@
 // Shared by the offline specs (not a spec: importing a spec from another would run it twice).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 import { serveBuild } from './offline-server.mjs';
 
 type BuildServer = Awaited<ReturnType<typeof serveBuild>>;
@@ -23,7 +23,7 @@ export async function waitForWorker(page: Page) {
 }
 
 /** Paths of the entries of one cache, read in the page. */
-export const cachedPaths = (page: Page, cacheName: string) =>
+export const cachedPaths = (page: Page | Frame, cacheName: string) =>
   page.evaluate(async (name) => {
     const keys = (await caches.has(name)) ? await (await caches.open(name)).keys() : [];
     return keys.map((r) => new URL(r.url).pathname + new URL(r.url).search).sort();

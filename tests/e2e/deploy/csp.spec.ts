@@ -57,6 +57,16 @@ const screens: Record<string, (page: Page) => Promise<void>> = {
     await expect(page.locator('.print-sheet svg.qr')).toBeVisible();
     await page.pdf({ format: 'A4' });
   },
+  // The embed route on its own, and the builder whose live preview frames it (frame-src 'self').
+  embed: async (page) => {
+    await page.goto(`/embed/?commune=02408&view=map`);
+    await expect(page.locator('.leaflet-tile-loaded').first()).toBeVisible({ timeout: 20_000 });
+    await expect(items(page).first()).toBeVisible();
+  },
+  'embed builder': async (page) => {
+    await page.goto('/?page=integrer&commune=02408');
+    await expect(page.frameLocator('iframe.embed-builder__preview').locator('[data-place-id]').first()).toBeVisible();
+  },
   'other language': async (page) => {
     await page.goto(`/?near=${LAON}&lang=gcf`);
     await expect(items(page).first()).toBeVisible();

@@ -1,11 +1,9 @@
 // The production nginx configuration, response by response: type, caching, compression, security
 // headers per kind of file, the SPA fallback and the 404s, the kiosk's /reset.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { APIResponse } from '@playwright/test';
-import { startNginx } from '../../../deploy/local';
 import { DIST, expect, test } from './nginx-fixture';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -103,13 +101,15 @@ test('revalidation: ETag and Last-Modified answer 304 for the shell and the mani
 });
 
 test('SPA fallback: app routes get the shell; missing files are 404, never the shell', async ({ request }) => {
-  for (const path of ['/?near=49.5641,3.6199&view=map', '/lieux', '/aide/demarches']) {
+  for (const path of ['/?near=49.5641,3.6199&view=map', '/lieux', '/aide/demarches', '/embed/?commune=02408', '/embed/anything']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(await response.text(), path).toContain('<div id="app">');
     expect(response.headers()['cache-control']).toBe('no-cache');
   }
-  for (const path of ['/data/dep/99.0123456789.json', '/data/communes.json', '/data/dep/', '/data/missing', '/assets/index-missing.js', '/assets/nothing', '/icons/missing.png', '/favicon.ico', '/embed/', '/embed/anything', '/_headers', '/.git/config']) {
+  // The embed route answers its own page, never the app's.
+  expect(await (await request.get('/embed/anything')).text()).toContain('/assets/embed-');
+  for (const path of ['/data/dep/99.0123456789.json', '/data/communes.json', '/data/dep/', '/data/missing', '/assets/index-missing.js', '/assets/nothing', '/icons/missing.png', '/favicon.ico', '/embed/missing.js', '/_headers', '/.git/config']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).not.toContain('<div id="app">');
@@ -127,46 +127,34 @@ test('kiosk reset: /reset clears the site data and sends the kiosk to its start 
   expect((await request.get('/?mode=kiosk')).headers()['clear-site-data']).toBeUndefined();
 });
 
-test.describe('embed route', () => {
-  // A build with the embed entry (another issue adds it): the same build, plus embed/index.html.
-  let root: string;
-  let stop: () => Promise<void>;
-  let origin: string;
-  test.beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'repere-embed-'));
-    for (const name of readdirSync(DIST)) symlinkSync(resolve(DIST, name), join(root, name));
-    mkdirSync(join(root, 'embed'));
-    writeFileSync(join(root, 'embed/index.html'), '<!doctype html><html lang="fr"><title>Repère (intégré)</title><h1>Repère intégré</h1></html>');
-    const nginx = await startNginx({ root });
-    origin = nginx.origin;
-    stop = nginx.stop;
+test('embed: the embed route, framed by another origin, shows its results under the production policy; the app refuses to be framed', async ({ page, request, baseURL, cspViolations }) => {
+  const embed = await request.get('/embed/?commune=02408');
+  expect(embed.status()).toBe(200);
+  expect(await embed.text()).toContain('/assets/embed-');
+  expect(embed.headers()['content-security-policy']).toMatch(/frame-ancestors \*$/);
+  expect(embed.headers()['x-frame-options']).toBeUndefined();
+  expect(embed.headers()['cache-control']).toBe('no-cache');
+  // A partner's page on another origin frames both.
+  const partner = createServer((_, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end(`<iframe id="embed" title="Repère" src="${baseURL}/embed/?commune=02408&amp;view=map"></iframe><iframe id="app" title="Repère" src="${baseURL}/"></iframe>`);
   });
-  test.afterAll(async () => {
-    await stop();
-    rmSync(root, { recursive: true, force: true });
-  });
-
-  test('embed: /embed/ may be framed by any site, the app by none', async ({ page, request }) => {
-    const embed = await request.get(`${origin}/embed/`);
-    expect(embed.status()).toBe(200);
-    expect(embed.headers()['content-security-policy']).toMatch(/frame-ancestors \*$/);
-    expect(embed.headers()['x-frame-options']).toBeUndefined();
-    // A partner's page on another origin frames both.
-    const partner = createServer((_, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end(`<iframe id="embed" src="${origin}/embed/"></iframe><iframe id="app" src="${origin}/"></iframe>`);
-    });
-    await new Promise<void>((done) => partner.listen(0, '127.0.0.1', done));
-    try {
-      await page.goto(`http://127.0.0.1:${(partner.address() as { port: number }).port}/`);
-      const embedFrame = page.frameLocator('#embed');
-      await expect(embedFrame.getByRole('heading', { name: 'Repère intégré' })).toBeVisible();
-      // The app refuses to be framed: Chromium shows its error page in that frame instead.
-      const appFrame = () => page.frames().find((f) => f !== page.mainFrame() && !f.url().includes('/embed/'))?.url();
-      await expect.poll(appFrame).toMatch(/^chrome-error:/);
-    } finally {
-      partner.closeAllConnections();
-      await new Promise((done) => partner.close(done));
-    }
-  });
+  await new Promise<void>((done) => partner.listen(0, '127.0.0.1', done));
+  try {
+    await page.goto(`http://127.0.0.1:${(partner.address() as { port: number }).port}/`);
+    const embedFrame = page.frameLocator('#embed');
+    await expect(embedFrame.locator('[data-place-id]').first()).toBeVisible();
+    await expect(embedFrame.locator('.leaflet-marker-icon').first()).toBeVisible();
+    await expect(embedFrame.locator('.leaflet-tile-loaded').first()).toBeVisible({ timeout: 20_000 });
+    // The app refuses to be framed: Chromium shows its error page in that frame instead.
+    const appFrame = () => page.frames().find((f) => f !== page.mainFrame() && !f.url().includes('/embed/'))?.url();
+    await expect.poll(appFrame).toMatch(/^chrome-error:/);
+    await page.waitForTimeout(1000);
+    const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
+    const inFrame = await frame.evaluate(() => window.__csp ?? []);
+    expect([...inFrame, ...(await cspViolations.all())].filter((v) => !/frame-ancestors/.test(v))).toEqual([]);
+  } finally {
+    partner.closeAllConnections();
+    await new Promise((done) => partner.close(done));
+  }
 });

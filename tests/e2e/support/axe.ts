@@ -1,12 +1,13 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * Runs axe-core (WCAG 2.1 A/AA rules; with `bestPractice`, also axe's best-practice rules such as
- * heading-order, region and landmark rules) in the page and fails on any violation, listing them.
+ * heading-order, region and landmark rules) in the page (or a frame: the embed inside a partner's
+ * page) and fails on any violation, listing them.
  */
-export async function expectNoAxeViolations(page: Page, { bestPractice = false } = {}) {
+export async function expectNoAxeViolations(page: Page | Frame, { bestPractice = false } = {}) {
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const tags = bestPractice ? [...WCAG_21_AA, 'best-practice'] : WCAG_21_AA;
   const violations = await page.evaluate(async (values) => {
