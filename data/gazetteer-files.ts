@@ -2,9 +2,9 @@
 // gazetteer in one compact block (≤ 300 KB gzip), one block per département, and the leaves of a
 // trie over the words of the communes' names, so that a first visit fetches only the piece a
 // prefix, a postcode or an INSEE code needs. Pure: same communes in, same bytes out.
-import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { rankByName, SUGGESTIONS } from '../src/shared/commune-index';
+import { MANIFEST_HASH_DIGITS, sha256 } from './file-hash';
 import { encodeBlock, roundPopulation } from '../src/shared/gazetteer-codec';
 import { allPath, depPath, DIRECTORY_FORMAT, DIRECTORY_VERSION, namePath, type GazetteerDirectory } from '../src/shared/gazetteer-pieces';
 import { normalise } from '../src/shared/normalise';
@@ -22,7 +22,6 @@ export const GRID = 250;
 
 const ARTICLES = ['l', 'la', 'le', 'les'];
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 const gzipBytes = (s: string) => gzipSync(s, { level: 9 }).length;
 
@@ -129,7 +128,7 @@ export function writeGazetteer(communes: readonly Commune[]): { file: DataFile; 
   const path = `gazetteer/index.${digest.slice(0, 10)}.json`;
   outputs.push({ path, content });
   return {
-    file: { path, bytes: Buffer.byteLength(content), gzipBytes: gzipBytes(content), sha256: digest, type: 'gazetteer', count: rows.length },
+    file: { path, bytes: Buffer.byteLength(content), gzipBytes: gzipBytes(content), sha256: digest.slice(0, MANIFEST_HASH_DIGITS), type: 'gazetteer', count: rows.length },
     outputs,
   };
 }

@@ -1,9 +1,9 @@
 // The index the app loads, under public/data/: content-hashed files and the manifest describing
 // them. Pure: returns the files to write; same places in, same bytes out.
-import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { KINDS, type Commune, type DataFile, type Kind, type Manifest, type Place, type SourceInfo } from '../src/shared/place';
 import { dateRange } from '../src/shared/freshness';
+import { MANIFEST_HASH_DIGITS, sha256 } from './file-hash';
 import { writeGazetteer } from './gazetteer-files';
 import { pushTo } from './push-to';
 
@@ -12,7 +12,6 @@ export interface OutputFile {
   content: string;
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Stable key order, so that the JSON text never depends on how a record was assembled. */
 const PLACE_KEYS: (keyof Place)[] = [
@@ -45,7 +44,7 @@ function dataFile(type: DataFile['type'], base: string, content: string, count: 
     path,
     bytes: Buffer.byteLength(content),
     gzipBytes: gzipSync(content, { level: 9 }).length,
-    sha256: hash,
+    sha256: hash.slice(0, MANIFEST_HASH_DIGITS),
     type,
     count,
   };

@@ -140,7 +140,7 @@ export interface DataFile {
   /** Path relative to public/data/, content-hashed name. */
   path: string;
   bytes: number;
-  /** sha256 hex of the file content (for gazetteer pieces, its first 10 digits: the directory names them by it). */
+  /** The first hex digits of the content's sha256 (16 in the manifest, data/write-index.ts; 10 for gazetteer pieces, named by them). */
   sha256: string;
   /**
    * 'gazetteer' is the gazetteer's directory (src/shared/gazetteer-pieces.ts), the one gazetteer
