@@ -1,21 +1,13 @@
 // "Mes lieux" and shared lists offline and across a data update, with the service worker, on a
 // private copy of the build whose data can be republished (see offline-server.mjs).
 import { expect, test, type Page } from '@playwright/test';
-import { serveBuild } from './offline-server.mjs';
-import { cachedPaths, versionInUse, waitForWholeShell, waitForWorker } from './offline-helpers';
+import { cachedPaths, useBuildServer, versionInUse, waitForWholeShell, waitForWorker } from './offline-helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { placeById } from './support/finder-data';
 
 test.use({ serviceWorkers: 'allow' });
 
-type Server = Awaited<ReturnType<typeof serveBuild>>;
-let server: Server;
-test.beforeEach(async () => {
-  server = await serveBuild();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
+const server = useBuildServer();
 
 const items = (page: Page) => page.locator('[data-place-id]');
 const idsShown = (page: Page) => items(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id')!));
@@ -23,8 +15,8 @@ const keep = (page: Page, name: string) => page.getByRole('button', { name: `Gar
 
 /** Searches around Laon on version 1 and keeps the first `n` results, once the Aisne is on the device. */
 async function keepNearLaon(page: Page, n: number) {
-  const aisne = `/data/${server.manifest().files.find((f: { dep?: string }) => f.dep === '02').path}`;
-  await page.goto(`${server.origin}/?near=49.5641,3.6199`);
+  const aisne = `/data/${server().manifest().files.find((f: { dep?: string }) => f.dep === '02').path}`;
+  await page.goto(`${server().origin}/?near=49.5641,3.6199`);
   await waitForWorker(page);
   await expect(items(page).nth(n - 1)).toBeVisible();
   await expect.poll(() => cachedPaths(page, 'repere-data-v1'), { timeout: 20_000 }).toContain(aisne);
@@ -39,7 +31,7 @@ async function keepNearLaon(page: Page, n: number) {
 test('offline: Mes lieux and the place pages of kept places, even once their département is off the device', async ({ page, context }) => {
   const { ids, aisne } = await keepNearLaon(page, 2);
   await context.setOffline(true);
-  await page.goto(`${server.origin}/?page=favoris`);
+  await page.goto(`${server().origin}/?page=favoris`);
   await expect(page.getByTestId('offline-status')).toBeVisible();
   await expect(items(page)).toHaveCount(2);
   expect(await idsShown(page)).toEqual(ids);
@@ -49,12 +41,12 @@ test('offline: Mes lieux and the place pages of kept places, even once their dé
 
   // The Aisne leaves the device (storage evicted, area deleted): the saved records stand in.
   await page.evaluate(async (path) => (await caches.open('repere-data-v1')).delete(path), aisne);
-  await page.goto(`${server.origin}/?page=favoris`);
+  await page.goto(`${server().origin}/?page=favoris`);
   await expect(items(page)).toHaveCount(2);
   await expect(items(page).first()).toContainText('Pas de réseau : voici les informations enregistrées sur cet appareil le');
   await expect(items(page).first().getByRole('heading', { level: 2 })).toHaveText(placeById(ids[0])!.name);
   await expectNoAxeViolations(page);
-  await page.goto(`${server.origin}/?place=${ids[1]}`);
+  await page.goto(`${server().origin}/?place=${ids[1]}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(placeById(ids[1])!.name);
   await expect(page.getByTestId('kept-notice')).toHaveText('Pas de réseau : voici les informations enregistrées dans Mes lieux.');
 });
@@ -63,11 +55,11 @@ test('after a data update: a changed place shows its new record, a removed one s
   const { ids } = await keepNearLaon(page, 3);
   const [renamed, removed, reIdentified] = ids;
   const newId = `${reIdentified}-v2`;
-  const { manifest: v2 } = server.publishV2({ placeId: renamed, dep: '02', removeIds: [removed], newIds: { [reIdentified]: newId } });
+  const { manifest: v2 } = server().publishV2({ placeId: renamed, dep: '02', removeIds: [removed], newIds: { [reIdentified]: newId } });
   await page.reload();
   await expect.poll(() => versionInUse(page), { timeout: 20_000 }).toBe(v2.version);
 
-  await page.goto(`${server.origin}/?page=favoris`);
+  await page.goto(`${server().origin}/?page=favoris`);
   await expect(items(page)).toHaveCount(3);
   const item = (id: string) => page.locator(`[data-place-id="${id}"]`);
   await expect(item(renamed).getByRole('heading', { level: 2 })).toHaveText(`${placeById(renamed)!.name} (v2)`);
@@ -89,23 +81,23 @@ test('after a data update: a changed place shows its new record, a removed one s
   await page.reload();
   await expect(item(removed).getByTestId('kept-gone')).toBeVisible();
   await expect(item(renamed).getByRole('heading', { level: 2 })).toHaveText(`${placeById(renamed)!.name} (v2)`);
-  await page.goto(`${server.origin}/?place=${removed}`);
+  await page.goto(`${server().origin}/?place=${removed}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(placeById(removed)!.name);
   await expect(page.getByTestId('kept-notice')).toContainText('Ce lieu n\'est plus dans les données de Repère.');
 });
 
 test('a shared list offline: the places on the device show, the others say which they are', async ({ page, context }) => {
-  await page.goto(`${server.origin}/?near=49.5641,3.6199`);
+  await page.goto(`${server().origin}/?near=49.5641,3.6199`);
   await waitForWorker(page);
   await expect(items(page).nth(1)).toBeVisible();
-  const aisne = `/data/${server.manifest().files.find((f: { dep?: string }) => f.dep === '02').path}`;
+  const aisne = `/data/${server().manifest().files.find((f: { dep?: string }) => f.dep === '02').path}`;
   await expect.poll(() => cachedPaths(page, 'repere-data-v1'), { timeout: 20_000 }).toContain(aisne);
   // The list screen was never opened: kept with the rest of the shell once the link was free.
   await waitForWholeShell(page);
   const [a, b] = (await idsShown(page)).slice(0, 2);
   const guadeloupe = 'bib-li12370'; // its département was never downloaded
   await context.setOffline(true);
-  await page.goto(`${server.origin}/?places=${a},${guadeloupe},${b}`);
+  await page.goto(`${server().origin}/?places=${a},${guadeloupe},${b}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('3 lieux choisis pour vous');
   await expect(items(page)).toHaveCount(2);
   expect(await idsShown(page)).toEqual([a, b]);

@@ -6,12 +6,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeGazetteer } from '../../data/gazetteer-files';
 import { readGazetteer } from '../../scripts/read-gazetteer';
 import { allFile } from '../../src/shared/gazetteer-pieces';
-import { serveBuild } from './offline-server.mjs';
-import { cachedPaths, versionInUse, waitForWorker } from './offline-helpers';
+import { cachedPaths, useBuildServer, versionInUse, waitForWorker } from './offline-helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
-type Server = Awaited<ReturnType<typeof serveBuild>>;
 
 /** Version 2 of the gazetteer, in `dataDir`: the commune `insee` renamed "… (v2)"; every piece of version 1 removed, as a deploy does. */
 const renamedGazetteer = (insee: string) => (dataDir: string) => {
@@ -24,13 +22,7 @@ const renamedGazetteer = (insee: string) => (dataDir: string) => {
   }
   return file;
 };
-let server: Server;
-test.beforeEach(async () => {
-  server = await serveBuild();
-});
-test.afterEach(async () => {
-  await server.stop();
-});
+const server = useBuildServer();
 
 const items = (page: Page) => page.locator('[data-place-id]');
 const firstName = (page: Page) => items(page).first().getByRole('link').first();
@@ -38,13 +30,13 @@ const dataPaths = (page: Page) => cachedPaths(page, 'repere-data-v1');
 
 /** First visit on version 1: search around Laon, wait until the device holds it all. */
 async function visitVersionOne(page: Page) {
-  const v1 = server.manifest();
+  const v1 = server().manifest();
   const path = (type: string, dep?: string) => `/data/${v1.files.find((f: { type: string; dep?: string }) => f.type === type && (!dep || f.dep === dep)).path}`;
-  await page.goto(`${server.origin}/?near=49.5641,3.6199`);
+  await page.goto(`${server().origin}/?near=49.5641,3.6199`);
   await waitForWorker(page);
   await expect(items(page).first()).toBeVisible();
   // The whole gazetteer is kept in the background (town search offline for any town).
-  const communesV1 = `/data/${allFile(readGazetteer(server.dataDir).directory).path}`;
+  const communesV1 = `/data/${allFile(readGazetteer(server().dataDir).directory).path}`;
   await expect.poll(() => dataPaths(page), { timeout: 20_000 }).toEqual(expect.arrayContaining([communesV1, path('departement', '02')]));
   const id = (await items(page).first().getAttribute('data-place-id'))!;
   const name = (await firstName(page).textContent())!;
@@ -52,7 +44,7 @@ async function visitVersionOne(page: Page) {
 }
 
 async function townOptions(page: Page, typed: string) {
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${server().origin}/`);
   await page.getByRole('combobox', { name: 'Ville ou code postal' }).fill(typed);
   await expect(page.getByRole('option').first()).toBeVisible();
   return page.getByRole('option').allTextContents();
@@ -61,8 +53,8 @@ async function townOptions(page: Page, typed: string) {
 test('a new data version is fetched in the background and swapped in whole', async ({ page, context }) => {
   const { v1, id, name, communesV1, aisneV1 } = await visitVersionOne(page);
   expect(await versionInUse(page)).toBe(v1.version);
-  const { manifest: v2, depFile } = server.publishV2({ placeId: id, dep: '02', gazetteer: renamedGazetteer('02408') });
-  const communes = allFile(readGazetteer(server.dataDir).directory);
+  const { manifest: v2, depFile } = server().publishV2({ placeId: id, dep: '02', gazetteer: renamedGazetteer('02408') });
+  const communes = allFile(readGazetteer(server().dataDir).directory);
 
   await page.reload();
   // Version 1 answers at once; version 2 arrives behind it.
@@ -83,13 +75,13 @@ test('a new data version is fetched in the background and swapped in whole', asy
 
 test('an update cut off mid-way leaves version one whole and in use', async ({ page, context }) => {
   const { v1, id, name, communesV1, aisneV1 } = await visitVersionOne(page);
-  const { depFile, communes } = server.publishV2({ placeId: id, dep: '02', gazetteer: renamedGazetteer('02408') });
-  server.cutFile(depFile.path); // the connection drops halfway through the new Aisne file
+  const { depFile, communes } = server().publishV2({ placeId: id, dep: '02', gazetteer: renamedGazetteer('02408') });
+  server().cutFile(depFile.path); // the connection drops halfway through the new Aisne file
 
   await page.reload();
   await expect(firstName(page)).toHaveText(name);
   // The gazetteer directory of version 2 was staged before the cut; the pointer must still name version 1.
-  await expect.poll(() => server.requests.includes(`/data/${depFile.path}`), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => server().requests.includes(`/data/${depFile.path}`), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => dataPaths(page)).toContain(`/data/${communes.path}`);
   await page.waitForTimeout(500);
   expect(await versionInUse(page)).toBe(v1.version);
@@ -108,11 +100,11 @@ test('an update cut off mid-way leaves version one whole and in use', async ({ p
 });
 
 test('a new app version found while the page is open asks before reloading', async ({ page }) => {
-  await page.goto(`${server.origin}/?near=49.5641,3.6199`);
+  await page.goto(`${server().origin}/?near=49.5641,3.6199`);
   await waitForWorker(page);
   await expect(items(page).first()).toBeVisible();
   const first = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL);
-  server.publishNewWorker();
+  server().publishNewWorker();
   // The page checks for a new version when the network comes back (and hourly). A version found at
   // a page's start takes over there instead (offline-recovery.spec.ts).
   await page.evaluate(() => dispatchEvent(new Event('online')));
@@ -129,9 +121,9 @@ test('a new app version found while the page is open asks before reloading', asy
 });
 
 test('saving the whole of France shows its size, then progress, and can be cancelled', async ({ page }) => {
-  const france = server.manifest().files.find((f: { type: string }) => f.type === 'france');
-  server.slowFile(france.path);
-  await page.goto(`${server.origin}/?page=offline`);
+  const france = server().manifest().files.find((f: { type: string }) => f.type === 'france');
+  server().slowFile(france.path);
+  await page.goto(`${server().origin}/?page=offline`);
   await waitForWorker(page);
   await page.getByRole('radio', { name: 'Toute la France' }).check();
   await expect(page.getByTestId('offline-size')).toContainText(/Taille du téléchargement : [\d,]+\s?Mo/);
