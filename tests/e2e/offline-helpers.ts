@@ -40,13 +40,18 @@ export const versionInUse = (page: Page) =>
 export const shellCacheName = (page: Page) =>
   page.evaluate(async () => (await caches.keys()).find((n) => n.startsWith('repere-shell-')));
 
+/** The URLs of the build's shell (the list vite-plugin-pwa writes into dist/sw.js; src/sw/shell.ts). */
+export async function shellEntryUrls(): Promise<Set<string>> {
+  const { readFileSync } = await import('node:fs');
+  return new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!));
+}
+
 /**
  * Waits until the worker kept the whole shell (its second stage comes once the page's first
  * downloads are done and the link is free): the screens loaded on demand then open offline too.
  */
 export async function waitForWholeShell(page: Page, timeout = 30_000) {
-  const { readFileSync } = await import('node:fs');
-  const entries = new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1])).size;
+  const entries = (await shellEntryUrls()).size;
   await expect
     .poll(async () => {
       const name = await shellCacheName(page);

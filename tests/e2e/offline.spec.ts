@@ -1,7 +1,7 @@
 // Offline end to end, against the built app with its service worker: one visit online, then
 // no network at all (Playwright's offline mode also cuts the worker's own fetches).
 import { expect, test, type Page } from '@playwright/test';
-import { cachedPaths, waitForWorker } from './offline-helpers';
+import { cachedPaths, shellEntryUrls, waitForWorker } from './offline-helpers';
 import { expectNoAxeViolations } from './support/axe';
 import { readGazetteer } from '../../scripts/read-gazetteer';
 import { allFile, depFile } from '../../src/shared/gazetteer-pieces';
@@ -146,8 +146,8 @@ test('a full disk during a save gives a clear message and loses nothing already 
 });
 
 test('the precache holds the whole shell and no data file', async () => {
-  const { readFileSync, readdirSync } = await import('node:fs');
-  const urls = new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]));
+  const { readdirSync } = await import('node:fs');
+  const urls = await shellEntryUrls();
   expect([...urls]).toEqual(expect.arrayContaining(['index.html', 'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png']));
   // Every chunk (map, basemap, other languages, offline page) is there: any screen opens offline.
   // (.gz and .br copies, deploy/precompress.ts, are for the server, not the worker.)
