@@ -1,8 +1,8 @@
 // What an adapter hands over: one source row, with source-specific fields already mapped onto our
 // vocabulary but not yet validated (position, commune, contact fields are checked in build-place.ts).
-import { createHash } from 'node:crypto';
 import type { Place } from '../src/shared/place';
 import type { KindHints } from './classify';
+import { sha256 } from './file-hash';
 
 /** Fields the adapter has already mapped onto the record's own vocabulary. */
 type Mapped = Pick<Place, 'appointment' | 'services' | 'publics' | 'support' | 'fees' | 'access' | 'labels'>;
@@ -54,6 +54,6 @@ export function slugId(prefix: string, raw: unknown): string | undefined {
   if (!s) return undefined;
   const id = `${prefix}-${s}`;
   if (id.length <= MAX_ID_LENGTH) return id;
-  const hash = createHash('sha256').update(id).digest('hex').slice(0, 8);
+  const hash = sha256(id).slice(0, 8);
   return `${id.slice(0, MAX_ID_LENGTH - hash.length - 1).replace(/-+$/, '')}-${hash}`;
 }
