@@ -5,9 +5,9 @@ import { CommuneCombobox } from '../search/CommuneCombobox';
 import { townByInsee } from '../search/town-search';
 import { KINDS, SERVICES, type Kind, type Service } from '../shared/place';
 import { clampHeight, DEFAULT_HEIGHT, embedUrl, MAX_HEIGHT, MIN_HEIGHT, snippet, type EmbedChoices } from './embed-url';
+import { toggled } from '../shared/toggled';
 import './embed.css';
 
-const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 const ZOOMS = Array.from({ length: MAX_ZOOM - MIN_ZOOM + 1 }, (_, i) => MIN_ZOOM + i);
 const validPoint = (lat: number, lon: number) => Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 
@@ -124,12 +124,12 @@ export function EmbedBuilderPage({ state }: { state: AppState }) {
         <fieldset>
           <legend>{t('builder.kinds')}</legend>
           <p class="hint">{t('builder.kindsHint')}</p>
-          <ul class="checks">{KINDS.map((k) => check(`eb-kind-${k}`, t(`place:kind.${k}`), kinds.includes(k), () => setKinds(toggle(kinds, k))))}</ul>
+          <ul class="checks">{KINDS.map((k) => check(`eb-kind-${k}`, t(`place:kind.${k}`), kinds.includes(k), () => setKinds(toggled(kinds, k))))}</ul>
         </fieldset>
         <fieldset>
           <legend>{t('builder.services')}</legend>
           <p class="hint">{t('builder.servicesHint')}</p>
-          <ul class="checks">{SERVICES.map((s) => check(`eb-service-${s}`, t(`place:service.${s}`), services.includes(s), () => setServices(toggle(services, s))))}</ul>
+          <ul class="checks">{SERVICES.map((s) => check(`eb-service-${s}`, t(`place:service.${s}`), services.includes(s), () => setServices(toggled(services, s))))}</ul>
         </fieldset>
         <div class="embed-builder__field">
           <label for="eb-lang">{t('builder.language')}</label>

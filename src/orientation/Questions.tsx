@@ -12,6 +12,7 @@ import { geolocate, type GeoError } from '../search/geolocate';
 import { AppLink } from '../ui/AppLink';
 import { Picto } from '../ui/Picto';
 import { backTo, chooseNeed, chooseWhen, chooseWhere, currentStep, PICTOS, previousStep, resultsOf, stepNumber, STEPS, SUPPORT_CHOICES, WHEN, whenOf } from './steps';
+import { toggled } from '../shared/toggled';
 import './orientation.css';
 
 /** Goes to the next question (or the results) with the answer given. */
@@ -230,7 +231,7 @@ function HowStep({ state }: { state: AppState }) {
         <ul class="answers answers--toggles">
           {SUPPORT_CHOICES.map((s) =>
             toggle(`how-${s}`, PICTOS[s], t(`how.${s}`), state.access.includes(s), () =>
-              set({ access: state.access.includes(s) ? state.access.filter((x) => x !== s) : [...state.access, s] }),
+              set({ access: toggled(state.access, s) }),
             ),
           )}
         </ul>

@@ -5,6 +5,7 @@ import { KINDS, SERVICES, SUPPORTS, type Kind, type Place, type Service, type Su
 import { Picto } from '../ui/Picto';
 import { formatDistance } from './format';
 import { countMatching, NO_FILTERS, type Clock, type FilterState, type IsOpen } from './filters';
+import { toggled } from '../shared/toggled';
 
 interface Props {
   state: AppState;
@@ -16,7 +17,6 @@ interface Props {
 }
 
 const NATIONAL_SERVICES = SERVICES.filter((s) => s !== 'wifi');
-const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
 /**
  * Disclosure panel of filters. Each option says how many places around would remain with it on,
@@ -54,11 +54,11 @@ export function FiltersPanel({ state, pool, radiusKm, isOpen, clock, hoursReady 
     );
   };
   const kindOption = (k: Kind) =>
-    option(`f-kind-${k}`, t(`place:kind.${k}`), state.kinds.includes(k), () => apply({ kinds: toggle(state.kinds, k) }), countWith({ kinds: [k] }));
+    option(`f-kind-${k}`, t(`place:kind.${k}`), state.kinds.includes(k), () => apply({ kinds: toggled(state.kinds, k) }), countWith({ kinds: [k] }));
   const serviceOption = (s: Service, label: string) =>
-    option(`f-service-${s}`, label, state.services.includes(s), () => apply({ services: toggle(state.services, s) }), countWith({ services: state.services.includes(s) ? state.services : [...state.services, s] }));
+    option(`f-service-${s}`, label, state.services.includes(s), () => apply({ services: toggled(state.services, s) }), countWith({ services: state.services.includes(s) ? state.services : [...state.services, s] }));
   const accessOption = (s: Support) =>
-    option(`f-access-${s}`, t(`place:support.${s}`), state.access.includes(s), () => apply({ access: toggle(state.access, s) }), countWith({ access: state.access.includes(s) ? state.access : [...state.access, s] }));
+    option(`f-access-${s}`, t(`place:support.${s}`), state.access.includes(s), () => apply({ access: toggled(state.access, s) }), countWith({ access: state.access.includes(s) ? state.access : [...state.access, s] }));
 
   return (
     <details class="filters" open={active > 0 ? true : undefined}>
